@@ -1,0 +1,102 @@
+package ua.cnap.planner.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import ua.cnap.planner.importing.Dataset;
+import ua.cnap.planner.importing.SquareHromadas;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.territory.Hromada;
+
+/**
+ * One suite, run against both stores by its subclasses: what goes in comes out, an import replaces
+ * the previous one, and a failed write leaves the store exactly as it was.
+ */
+abstract class StoreContract {
+
+    protected PlannerStore store;
+
+    protected abstract PlannerStore openStore() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = openStore();
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void whatIsWrittenIsReadBackWithGeometries() {
+        Dataset dataset = SquareHromadas.dataset();
+        new JdbcDatasetStore(store).replaceAll(dataset, "test-data", "{\"hromadas\":3}");
+
+        var territory = new JdbcTerritoryRepository(store);
+        assertThat(territory.listOblasts()).containsExactlyElementsOf(dataset.oblasts());
+        assertThat(territory.listRaions()).containsExactlyElementsOf(dataset.raions());
+        List<Hromada> hromadas = territory.listHromadasInOblast(SquareHromadas.OBLAST);
+        assertThat(hromadas).hasSize(3);
+        for (Hromada expected : dataset.hromadas()) {
+            Hromada actual = territory.findHromada(expected.code()).orElseThrow();
+            assertThat(actual.boundary().equalsExact(expected.boundary(), 1e-12)).isTrue();
+            assertThat(actual.centre().equalsExact(expected.centre(), 1e-12)).isTrue();
+            assertThat(actual.population2022()).isEqualTo(expected.population2022());
+            assertThat(actual.boundary().getSRID()).isEqualTo(4326);
+        }
+
+        var settlements = new JdbcSettlementRepository(store);
+        assertThat(settlements.listSettlementsInOblast(SquareHromadas.OBLAST))
+                .extracting(s -> s.population()).containsExactlyInAnyOrder(1000L, 2000L, 3000L);
+        assertThat(settlements.listSettlementsInHromada(SquareHromadas.EAST)).hasSize(1);
+
+        var network = new JdbcAccessPointRepository(store);
+        assertThat(network.listRegisters()).containsExactlyElementsOf(dataset.registers());
+        List<AccessPoint> points = network.listAccessPoints("test-2025");
+        assertThat(points).hasSize(1);
+        AccessPoint expected = dataset.accessPoints().get(0);
+        AccessPoint actual = points.get(0);
+        assertThat(actual.services()).isEqualTo(expected.services());
+        assertThat(actual.location().equalsExact(expected.location(), 1e-12)).isTrue();
+        assertThat(actual).usingRecursiveComparison().ignoringFields("location").isEqualTo(expected);
+
+        assertThat(new JdbcDatasetStore(store).findLastReportJson()).contains("{\"hromadas\":3}");
+    }
+
+    @Test
+    void importingTwiceLeavesTheSameRows() {
+        JdbcDatasetStore writer = new JdbcDatasetStore(store);
+        writer.replaceAll(SquareHromadas.dataset(), "test-data", "{}");
+        writer.replaceAll(SquareHromadas.dataset(), "test-data", "{}");
+        assertThat(new JdbcTerritoryRepository(store).listHromadas()).hasSize(3);
+        assertThat(new JdbcSettlementRepository(store).listSettlements()).hasSize(3);
+    }
+
+    @Test
+    void aFailedWriteLeavesTheStoreAsItWas() {
+        JdbcDatasetStore writer = new JdbcDatasetStore(store);
+        writer.replaceAll(SquareHromadas.dataset(), "test-data", "{\"run\":1}");
+
+        Dataset good = SquareHromadas.dataset();
+        // Flaw: the same settlement twice, a primary-key violation deep inside the write.
+        var settlements = new ArrayList<>(good.settlements());
+        settlements.add(settlements.get(0));
+        Dataset broken = new Dataset(good.oblasts(), good.raions(), List.of(good.hromadas().get(0)), settlements,
+                good.registers(), good.accessPoints(), good.populationCells());
+
+        assertThatThrownBy(() -> writer.replaceAll(broken, "test-data", "{\"run\":2}"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("store is unchanged");
+        assertThat(new JdbcTerritoryRepository(store).listHromadas()).hasSize(3);
+        assertThat(new JdbcSettlementRepository(store).listSettlements()).hasSize(3);
+        assertThat(writer.findLastReportJson()).contains("{\"run\":1}");
+    }
+}
