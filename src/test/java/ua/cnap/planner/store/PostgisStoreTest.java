@@ -13,15 +13,16 @@ class PostgisStoreTest extends StoreContract {
 
     static final String URL = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_URL",
             "jdbc:postgresql://127.0.0.1:5432/cnap_planner_test");
-    static final String USER = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_USER", "postgres");
-    static final String PASSWORD = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_PASSWORD", "");
+    static final String USER = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_USER", "cnap_planner");
+    static final String PASSWORD = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_PASSWORD", "cnap_planner");
 
     @Override
     protected PlannerStore openStore() throws Exception {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA public CASCADE");
-                statement.execute("CREATE SCHEMA public");
+                // Start from an empty schema but keep the PostGIS extension (creating it needs a superuser).
+                statement.execute("DROP TABLE IF EXISTS access_point, access_register, settlement, hromada, raion,"
+                        + " oblast, population_cell, import_run, flyway_schema_history CASCADE");
             }
         } catch (java.sql.SQLException e) {
             if ("true".equals(System.getenv("CI"))) {

@@ -1,0 +1,40 @@
+package ua.cnap.planner.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * All of the planner's settings, bound from {@code application.yml} (documented there), environment
+ * variables and the command line's common options.
+ *
+ * @param dataDir   the open-data folder (layout of data/sources.yaml)
+ * @param store     {@code embedded} (H2GIS in the workspace) or {@code postgis}
+ * @param workspace where the embedded database and caches live
+ * @param postgis   connection to PostGIS when {@code store=postgis}
+ * @param boundaries which boundary file to import and its code field
+ */
+@ConfigurationProperties("planner")
+public record PlannerProperties(
+        @DefaultValue("data/open") Path dataDir,
+        @DefaultValue("embedded") String store,
+        @DefaultValue("workspace") Path workspace,
+        @DefaultValue Postgis postgis,
+        @DefaultValue Boundaries boundaries) {
+
+    public record Postgis(
+            @DefaultValue("jdbc:postgresql://127.0.0.1:5432/cnap_planner") String url,
+            @DefaultValue("postgres") String username,
+            @DefaultValue("") String password) {
+    }
+
+    /**
+     * @param path      relative to the data folder, or absolute: a GeoJSON file or folder, a zipped
+     *                  Shapefile or a GeoPackage
+     * @param codeField the attribute holding the hromada's KATOTTG code
+     */
+    public record Boundaries(
+            @DefaultValue("boundaries/hromadas_ukraine_osm.geojson") String path,
+            @DefaultValue("katottg") String codeField) {
+    }
+}

@@ -1,0 +1,51 @@
+package ua.cnap.planner.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ua.cnap.planner.importing.DatasetStore;
+import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.population.SettlementRepository;
+import ua.cnap.planner.store.JdbcAccessPointRepository;
+import ua.cnap.planner.store.JdbcDatasetStore;
+import ua.cnap.planner.store.JdbcSettlementRepository;
+import ua.cnap.planner.store.JdbcTerritoryRepository;
+import ua.cnap.planner.store.PlannerStore;
+import ua.cnap.planner.store.StoreKind;
+import ua.cnap.planner.store.StoreSettings;
+import ua.cnap.planner.territory.TerritoryRepository;
+
+/** Opens the configured store and exposes its repositories. */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    PlannerStore plannerStore(PlannerProperties properties) {
+        StoreKind kind = StoreKind.parse(properties.store());
+        StoreSettings settings = switch (kind) {
+            case EMBEDDED -> StoreSettings.embedded(properties.workspace());
+            case POSTGIS -> StoreSettings.postgis(properties.postgis().url(), properties.postgis().username(),
+                    properties.postgis().password());
+        };
+        return PlannerStore.open(settings);
+    }
+
+    @Bean
+    TerritoryRepository territoryRepository(PlannerStore store) {
+        return new JdbcTerritoryRepository(store);
+    }
+
+    @Bean
+    SettlementRepository settlementRepository(PlannerStore store) {
+        return new JdbcSettlementRepository(store);
+    }
+
+    @Bean
+    AccessPointRepository accessPointRepository(PlannerStore store) {
+        return new JdbcAccessPointRepository(store);
+    }
+
+    @Bean
+    DatasetStore datasetStore(PlannerStore store) {
+        return new JdbcDatasetStore(store);
+    }
+}

@@ -1,0 +1,46 @@
+package ua.cnap.planner.importing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import ua.cnap.planner.io.ImportIssue;
+import ua.cnap.planner.population.PopulationRule;
+
+/**
+ * What an import did, printed by {@code import --json} and stored with the run.
+ *
+ * @param store                 the store written to
+ * @param dataDir               the data folder read
+ * @param hromadas              hromadas imported (with official population)
+ * @param hromadasWithGeometry  of those, with a boundary polygon
+ * @param population            sum of official hromada populations (1 Jan 2022)
+ * @param settlements           settlements (demand points)
+ * @param settlementsByRule     how many settlements each population rule gave a number to
+ * @param accessPoints          access points in current (non-historical) registers
+ * @param registers             every register with its count
+ * @param populationCells       cells of population grids
+ * @param rejected              items left out, with the reason
+ * @param repaired              items changed to be usable (e.g. self-intersecting polygons)
+ * @param warnings              items kept with a remark (e.g. hromadas without a polygon)
+ * @param seconds               wall time of the import
+ */
+public record ImportReport(
+        String store,
+        String dataDir,
+        int hromadas,
+        int hromadasWithGeometry,
+        long population,
+        int settlements,
+        Map<PopulationRule, Long> settlementsByRule,
+        int accessPoints,
+        List<RegisterSummary> registers,
+        int populationCells,
+        List<ImportIssue> rejected,
+        List<ImportIssue> repaired,
+        List<ImportIssue> warnings,
+        double seconds) {
+
+    /** One register and how many access points it brought. */
+    public record RegisterSummary(String id, String name, LocalDate date, boolean historical, int accessPoints) {
+    }
+}

@@ -1,0 +1,63 @@
+package ua.cnap.planner.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import ua.cnap.planner.network.KnownRegisters;
+import ua.cnap.planner.network.Register;
+
+/**
+ * Which files an import reads. {@link #standard} gives the layout of data/sources.yaml (the same as
+ * ../shared/data); each piece can be replaced by a user's own file of the same format.
+ *
+ * @param dataDir           the data folder, for the report
+ * @param codifier          KATOTTG codifier CSV (names and hierarchy)
+ * @param hromadaTable      KSE hromada table (official population 2022, centres)
+ * @param urbanTable        Ukrstat table 5 (population of cities and towns)
+ * @param boundaries        hromada boundaries: GeoJSON file or folder, zipped Shapefile, GeoPackage
+ * @param boundaryCodeField attribute with the KATOTTG code in the boundary file
+ * @param geonames          GeoNames country dump (UA.zip as published)
+ * @param registers         office registers to import
+ * @param grids             population grids (Kontur H3 tables) to import as alternative demand layers
+ */
+public record ImportSources(
+        Path dataDir,
+        Path codifier,
+        Path hromadaTable,
+        Path urbanTable,
+        Path boundaries,
+        String boundaryCodeField,
+        Path geonames,
+        List<RegisterSource> registers,
+        List<GridSource> grids) {
+
+    /** A register file, its format and what it is. */
+    public record RegisterSource(Register register, RegisterFormat format, Path path, boolean optional) {
+    }
+
+    /** A population grid file and the layer name it gets. */
+    public record GridSource(String layer, Path path, boolean optional) {
+    }
+
+    public static ImportSources standard(Path dataDir, String boundariesPath, String boundaryCodeField) {
+        Path boundaries = Path.of(boundariesPath);
+        return new ImportSources(
+                dataDir,
+                dataDir.resolve("codifier/kodifikator-16-05-2025.csv"),
+                dataDir.resolve("population/full_dataset.csv"),
+                dataDir.resolve("population/ukrstat_2022_table5_population_oblast_raion_cities_towns.csv"),
+                boundaries.isAbsolute() ? boundaries : dataDir.resolve(boundaries),
+                boundaryCodeField,
+                dataDir.resolve("settlements/geonames/UA.zip"),
+                List.of(
+                        new RegisterSource(KnownRegisters.CHERNIVETSKA_2025, RegisterFormat.CHERNIVTSI_OFFICIAL,
+                                dataDir.resolve("offices/chernivetska-2025/cnap_chernivetska.csv"), true),
+                        new RegisterSource(KnownRegisters.UKRAINE_2017, RegisterFormat.UKRAINE_2017,
+                                dataDir.resolve("offices/ukraine-2017/cnap_20.geojson"), true)),
+                List.of(new GridSource("kontur-h3r8-odesa-city",
+                        dataDir.resolve("population-grid/odesa_city_kontur_h3r8_population.csv"), true)));
+    }
+
+    public static ImportSources standard(Path dataDir) {
+        return standard(dataDir, "boundaries/hromadas_ukraine_osm.geojson", "katottg");
+    }
+}
