@@ -3,6 +3,7 @@ package ua.cnap.planner.fetch;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import ua.cnap.planner.io.BadInputException;
  */
 public record SourceCatalogue(List<Source> sources) {
 
+    /** Where the build puts the copy of data/sources.yaml. */
+    public static final String BUNDLED_RESOURCE = "/cnap-planner/sources.yaml";
+
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public SourceCatalogue {
@@ -33,12 +37,33 @@ public record SourceCatalogue(List<Source> sources) {
         if (!Files.isRegularFile(yamlFile)) {
             throw new BadInputException(name, null, "file not found");
         }
+        try (InputStream in = Files.newInputStream(yamlFile)) {
+            return load(in, name);
+        } catch (IOException e) {
+            throw new BadInputException(name, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The catalogue bundled in the jar (a copy of {@code data/sources.yaml} made by the build). */
+    public static SourceCatalogue loadBundled() {
+        try (InputStream in = SourceCatalogue.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + BUNDLED_RESOURCE + " in the jar: build it with ./mvnw package");
+            }
+            return load(in, "bundled data/sources.yaml");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bundled catalogue", e);
+        }
+    }
+
+    /** Reads and validates a catalogue from a stream; {@code name} names it in messages. */
+    public static SourceCatalogue load(InputStream in, String name) {
         SourceCatalogue catalogue;
         try {
             catalogue = YAMLMapper.builder()
                     .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build()
-                    .readValue(yamlFile.toFile(), SourceCatalogue.class);
+                    .readValue(in, SourceCatalogue.class);
         } catch (IOException e) {
             throw new BadInputException(name, null, "not a valid catalogue: " + e.getMessage(), e);
         }
