@@ -38,7 +38,8 @@ public final class BoundaryRepair {
             boolean selfIntersecting = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
                     || error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION;
             log.repaired(source, item, (selfIntersecting ? "self-intersecting" : "invalid")
-                    + " polygon repaired (was: " + error.getMessage() + " at " + error.getCoordinate() + ")");
+                    + " polygon repaired (was: " + error.getMessage() + " at lon " + error.getCoordinate().x
+                    + ", lat " + error.getCoordinate().y + ")");
         }
         @SuppressWarnings("unchecked")
         List<Polygon> parts = PolygonExtracter.getPolygons(polygonal);

@@ -18,7 +18,9 @@ import ua.cnap.planner.io.ImportLog;
  * a category letter and a name.
  *
  * <p>The codifier is a tree written out row by row: a unit's own code is the code in its deepest
- * filled level, its parents are the codes to the left. Category letters are Latin in the 2025
+ * filled level, its parents are the codes to the left. Where a level is skipped the parent's code is
+ * repeated: Prypiat and Chornobyl (exclusion zone) list the Kyiv oblast code as their hromada; they
+ * belong to no hromada and are rejected into the log. Category letters are Latin in the 2025
  * edition; Cyrillic look-alikes (О, К, Р, Н, М, Х, С, В) are read as the same letters, since
  * earlier editions and hand-edited copies mix them. Header names are matched ignoring the kind of
  * apostrophe (’, ʼ or ') for the same reason.
@@ -83,8 +85,14 @@ public final class CodifierReader {
                                 + previous + "'");
                     }
                 }
-                default -> code(row, columns.get(LEVEL3), log).ifPresent(hromada ->
-                        settlements.add(new CodifierSettlement(code.get(), hromada, category, name)));
+                default -> code(row, columns.get(LEVEL3), log).ifPresent(hromada -> {
+                    if (hromada.equals(row.find(columns.get(LEVEL1)))) {
+                        log.reject(row.source(), row.item(), name + " (" + code.get()
+                                + ") belongs to no hromada: its hromada column repeats the oblast code");
+                    } else {
+                        settlements.add(new CodifierSettlement(code.get(), hromada, category, name));
+                    }
+                });
             }
         }
         return new Codifier(List.copyOf(oblasts), List.copyOf(raions),
