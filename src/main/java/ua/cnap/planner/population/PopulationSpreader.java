@@ -30,7 +30,10 @@ import ua.cnap.planner.territory.Hromada;
  *       Ukrainian and Latin names and all its GeoNames alternate names. The table's note naming a
  *       hromada ("(Краматорської міської територіальної громади)") narrows the candidates. Each
  *       figure goes to at most one settlement and each settlement takes at most one figure; figures
- *       are placed largest first. Of several same-named candidates the figure goes to the one that
+ *       are placed largest first, and only into a hromada whose official urban population still has
+ *       room for them: that figure is the sum of the hromada's city and town figures (same 2022
+ *       statistics), so a figure that does not fit is a false name match (e.g. a village of a city
+ *       hromada named like a town of the raion). Of several same-named candidates the figure goes to the one that
  *       is (a) its hromada's centre by name, then (b) largest by GeoNames population, then (c)
  *       nearest to its hromada's centre: an urban settlement is nearly always the hromada centre,
  *       and a same-named village nearby is usually smaller. Matched settlements keep the figure —
@@ -217,6 +220,8 @@ public final class PopulationSpreader {
         Map<Settlement, Set<String>> keysCache = new IdentityHashMap<>();
         Function<Settlement, Set<String>> keysOf = s -> keysCache.computeIfAbsent(s, this::computeKeys);
         Map<Settlement, OfficialUrbanFigure> matched = new IdentityHashMap<>();
+        Map<String, Long> urbanRoom = new HashMap<>();
+        byCode.values().forEach(h -> urbanRoom.put(h.code(), h.urbanPopulation2022()));
         List<OfficialUrbanFigure> largestFirst = new ArrayList<>(urban);
         largestFirst.sort(Comparator.comparingLong(OfficialUrbanFigure::population).reversed());
         int matchedCount = 0;
@@ -237,6 +242,9 @@ public final class PopulationSpreader {
             Settlement best = null;
             Comparator<Settlement> preference = preference(byCode, keysOf);
             for (Hromada hromada : region) {
+                if (urbanRoom.get(hromada.code()) < figure.population()) {
+                    continue;
+                }
                 for (Settlement candidate : byHromada.getOrDefault(hromada.code(), List.of())) {
                     if (matched.containsKey(candidate)) {
                         continue;
@@ -255,6 +263,7 @@ public final class PopulationSpreader {
                 continue;
             }
             matched.put(best, figure);
+            urbanRoom.merge(best.hromadaCode(), -figure.population(), Long::sum);
             matchedCount++;
         }
         log.warn(SOURCE, "official city and town figures", "matched " + matchedCount + " of " + urban.size()

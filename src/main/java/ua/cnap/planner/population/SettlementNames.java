@@ -22,12 +22,17 @@ final class SettlementNames {
     /** Adjective endings that are Russian, not Ukrainian ("Буда-Орловецкая", "Каменское"). */
     private static final Pattern RUSSIAN_ENDING = Pattern.compile(".*(ая|яя|ое|ее|ый|ые)(\\s.*|-.*)?$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final String LATIN_LOOKALIKES = "aceiopxy";
+    private static final String CYRILLIC_TWINS = "асеіорху";
+
     private SettlementNames() {
     }
 
     /**
      * Lower case, one apostrophe ('), single spaces, no spaces around hyphens, no "м."/"смт"
-     * prefix.
+     * prefix, no Latin look-alike letters in Cyrillic names.
      */
     static String normalise(String name) {
         if (name == null) {
@@ -35,9 +40,27 @@ final class SettlementNames {
         }
         String n = name.toLowerCase(UK).strip();
         n = APOSTROPHES.matcher(n).replaceAll("'");
-        n = n.replaceAll("\\s+", " ").replaceAll("\\s*-\\s*", "-");
+        n = SPACES.matcher(n).replaceAll(" ");
+        n = HYPHEN.matcher(n).replaceAll("-");
+        if (CYRILLIC.matcher(n).matches()) {
+            n = latinLookalikesToCyrillic(n);
+        }
         n = PREFIX.matcher(n).replaceFirst("");
         return n.strip();
+    }
+
+    /**
+     * Latin letters typed by mistake into a Cyrillic name (the 2022 table has "Короcтишів" with a
+     * Latin c) become their Cyrillic twins.
+     */
+    private static String latinLookalikesToCyrillic(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int latin = LATIN_LOOKALIKES.indexOf(c);
+            out.append(latin >= 0 ? CYRILLIC_TWINS.charAt(latin) : c);
+        }
+        return out.toString();
     }
 
     /**

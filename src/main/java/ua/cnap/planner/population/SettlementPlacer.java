@@ -19,10 +19,12 @@ import ua.cnap.planner.territory.HromadaLocator;
  *   <li>GeoNames admin1 {@code 11} (Crimea) or {@code 20} (Sevastopol): left out, these territories
  *       have no hromadas in the data (one summary warning). Checked before the next rule so that a
  *       Crimean village near the Kherson border is not given to a Kherson hromada;</li>
+ *   <li>within {@value #NEAR_CENTRE_METERS} m of the centre of a hromada that has no polygon: that
+ *       hromada (one warning per such hromada). Checked before the next rule because such a
+ *       hromada's territory is the hole between its neighbours' polygons: its own centre town
+ *       (e.g. Chop) lies just outside them;</li>
  *   <li>within {@value #NEAR_BOUNDARY_METERS} m of a polygon: the nearest hromada, because real
  *       points often fall just outside their own boundary (one summary warning with the count);</li>
- *   <li>within {@value #NEAR_CENTRE_METERS} m of the centre of a hromada that has no polygon: that
- *       hromada (one warning per such hromada);</li>
  *   <li>anything else is rejected, one by one, with id, name and coordinates.</li>
  * </ol>
  * Settlements come out with population 0 and no rule; {@link PopulationSpreader} sets both.
@@ -54,17 +56,17 @@ public final class SettlementPlacer {
                 continue;
             }
             if (hromada == null) {
+                hromada = nearestCentre(point, withoutPolygon);
+                if (hromada != null) {
+                    nearCentre.merge(hromada, 1, Integer::sum);
+                }
+            }
+            if (hromada == null) {
                 Optional<HromadaLocator.Located> near = locator.findNearest(point, NEAR_BOUNDARY_METERS);
                 if (near.isPresent()) {
                     hromada = near.get().hromada();
                     nearBoundary++;
                     farthestNearMeters = Math.max(farthestNearMeters, near.get().distanceMeters());
-                }
-            }
-            if (hromada == null) {
-                hromada = nearestCentre(point, withoutPolygon);
-                if (hromada != null) {
-                    nearCentre.merge(hromada, 1, Integer::sum);
                 }
             }
             if (hromada == null) {
