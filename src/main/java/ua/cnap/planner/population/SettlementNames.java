@@ -15,7 +15,7 @@ final class SettlementNames {
 
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Pattern APOSTROPHES = Pattern.compile("[’ʼ‘`´′ʹ]");
-    private static final Pattern PREFIX = Pattern.compile("^(м\\.|смт\\.?|сел\\.|с\\.|селище|місто|city|stlmt)\\s*");
+    private static final Pattern PREFIX = Pattern.compile("^(м\\.|смт\\.?\\s|сел\\.|с\\.|селище\\s|місто\\s|city\\s|stlmt\\s)\\s*");
     private static final Pattern CYRILLIC = Pattern.compile(".*\\p{IsCyrillic}.*");
     private static final Pattern UKRAINIAN_LETTER = Pattern.compile(".*[іїєґІЇЄҐ].*");
     private static final Pattern RUSSIAN_LETTER = Pattern.compile(".*[ыэъёЫЭЪЁ].*");
