@@ -89,7 +89,8 @@ public final class ImportService {
         List<Settlement> placed = new SettlementPlacer().place(places, hromadas, log);
         var urbanFigures = new UkrstatUrbanTableReader().read(sources.urbanTable(), log);
         var placeNames = hromadaTable.readPlaceNames(sources.hromadaTable());
-        List<Settlement> settlements = new PopulationSpreader().spread(hromadas, placed, urbanFigures, placeNames, log);
+        List<Settlement> settlements = new PopulationSpreader(placeNames, PopulationSpreader.geoNamesNames(places))
+                .spread(hromadas, placed, urbanFigures, log);
         checkPopulationSums(hromadas, settlements);
 
         Map<String, Hromada> hromadasByCode = hromadas.stream()
