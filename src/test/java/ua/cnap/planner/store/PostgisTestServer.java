@@ -1,0 +1,38 @@
+package ua.cnap.planner.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The local PostGIS that .ci/run installs and starts. Locally a missing server skips the PostGIS
+ * tests, saying why; in CI ({@code CI=true}) it fails them.
+ */
+public final class PostgisTestServer {
+
+    static final String URL = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_URL",
+            "jdbc:postgresql://127.0.0.1:5432/cnap_planner_test");
+    static final String USER = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_USER", "cnap_planner");
+    static final String PASSWORD = System.getenv().getOrDefault("PLANNER_TEST_POSTGIS_PASSWORD", "cnap_planner");
+
+    private PostgisTestServer() {
+    }
+
+    /** A store on the test database with the planner's tables dropped first (PostGIS itself kept). */
+    public static PlannerStore openEmptyStore() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS access_point, access_register, settlement, hromada, raion,"
+                    + " oblast, population_cell, import_run, flyway_schema_history CASCADE");
+        } catch (SQLException e) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new AssertionError("PostGIS test server not reachable at " + URL + ": " + e.getMessage(), e);
+            }
+            Assumptions.abort("PostGIS test server not reachable at " + URL + " (" + e.getMessage()
+                    + "); .ci/run installs and starts one");
+        }
+        return PlannerStore.open(StoreSettings.postgis(URL, USER, PASSWORD));
+    }
+}
