@@ -50,6 +50,25 @@ public final class CrsTransform {
         }
     }
 
+    /**
+     * A transform from a CRS that a reader already holds (a GeoTIFF's) to WGS84 lon/lat; identity
+     * transforms report {@link #isIdentity()}.
+     */
+    public static CrsTransform from(CoordinateReferenceSystem sourceCrs, String source) {
+        try {
+            CoordinateReferenceSystem wgs84 = CRS.decode("EPSG:4326", true);
+            return new CrsTransform(sourceCrs.getName().toString(), CRS.findMathTransform(sourceCrs, wgs84, true));
+        } catch (FactoryException | RuntimeException e) {
+            throw new BadInputException(source, "crs", "cannot reproject from " + sourceCrs.getName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** True if the source CRS already is WGS84 lon/lat (same axes, same datum). */
+    public boolean isIdentity() {
+        return toWgs84.isIdentity();
+    }
+
     private static CoordinateReferenceSystem decode(String crsName) throws FactoryException {
         String name = crsName.strip();
         if (name.startsWith("PROJCS") || name.startsWith("GEOGCS") || name.startsWith("PROJCRS")
