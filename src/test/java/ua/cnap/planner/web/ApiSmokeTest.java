@@ -1,0 +1,74 @@
+package ua.cnap.planner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ua.cnap.planner.CnapPlannerApplication;
+import ua.cnap.planner.importing.SquareHromadas;
+import ua.cnap.planner.store.JdbcDatasetStore;
+import ua.cnap.planner.store.PlannerStore;
+import ua.cnap.planner.store.StoreSettings;
+
+/** The web server on a random port over an embedded store holding the three square hromadas. */
+@SpringBootTest(classes = CnapPlannerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiSmokeTest {
+
+    @TempDir
+    static Path workspace;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void workspace(DynamicPropertyRegistry registry) {
+        registry.add("planner.workspace", () -> workspace.toString());
+        registry.add("planner.store", () -> "embedded");
+    }
+
+    @BeforeAll
+    static void fillStore() {
+        try (PlannerStore store = PlannerStore.open(StoreSettings.embedded(workspace))) {
+            new JdbcDatasetStore(store).replaceAll(SquareHromadas.dataset(), "test", "{\"hromadas\":3}");
+        }
+    }
+
+    @Test
+    void servesHromadasOfAnOblast() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/api/hromadas?oblast=" + SquareHromadas.OBLAST, String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode hromadas = new ObjectMapper().readTree(response.getBody());
+        assertThat(hromadas).hasSize(3);
+        assertThat(hromadas.get(0).get("population2022").asLong()).isEqualTo(1000);
+        assertThat(hromadas.get(0).get("hasBoundary").asBoolean()).isTrue();
+    }
+
+    @Test
+    void servesRegisterAccessPointsAndTheLastImport() throws Exception {
+        JsonNode points = new ObjectMapper().readTree(
+                http.getForObject("/api/registers/test-2025/access-points", String.class));
+        assertThat(points).hasSize(1);
+        assertThat(points.get(0).get("kind").asText()).isEqualTo("MAIN_OFFICE");
+        assertThat(points.get(0).get("lon").asDouble()).isEqualTo(25.15);
+        assertThat(http.getForObject("/api/import/last", String.class)).isEqualTo("{\"hromadas\":3}");
+    }
+
+    @Test
+    void unknownThingsAre404() {
+        assertThat(http.getForEntity("/api/hromadas/UA00000000000000000", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/api/registers/nope/access-points", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
