@@ -14,10 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
-import ua.cnap.planner.io.GeoFeature;
-import ua.cnap.planner.io.GeoJsonFeatureReader;
+import ua.cnap.planner.territory.BoundaryReader;
+import ua.cnap.planner.territory.HromadaBoundary;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.io.ImportLog;
 import ua.cnap.planner.io.Wgs84;
@@ -119,10 +118,9 @@ class AccessPointPlacerTest {
                 "real data missing at " + data);
         List<AccessPoint> points = new ChernivtsiRegisterReader().read(csv, KnownRegisters.CHERNIVETSKA_2025, new ImportLog());
         List<Hromada> hromadas = new ArrayList<>();
-        for (GeoFeature f : GeoJsonFeatureReader.read(boundaries)) {
-            Geometry g = f.geometry().isValid() ? f.geometry() : f.geometry().buffer(0);
-            hromadas.add(new Hromada(f.findText("katottg"), f.findText("raion_katottg"), f.findText("oblast_katottg"),
-                    f.findText("name"), f.findText("name_en"), null, 0, 0, null, null, null, Wgs84.toMultiPolygon(g)));
+        for (HromadaBoundary b : new BoundaryReader("katottg").read(boundaries, new ImportLog())) {
+            hromadas.add(new Hromada(b.code(), null, null, b.nameUk(), b.nameEn(), null, 0, 0, null, null, null,
+                    b.boundary()));
         }
 
         List<AccessPoint> placed = placer.place(points, new HromadaLocator(hromadas),

@@ -14,13 +14,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
-import ua.cnap.planner.io.GeoFeature;
-import ua.cnap.planner.io.GeoJsonFeatureReader;
+import ua.cnap.planner.territory.BoundaryReader;
+import ua.cnap.planner.territory.HromadaBoundary;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.io.ImportLog;
-import ua.cnap.planner.io.Wgs84;
 import ua.cnap.planner.territory.Hromada;
 
 /** The readers and the spread on the real open data (skipped when the data folder is missing). */
@@ -172,15 +170,12 @@ class PopulationRealDataTest {
         assertThat(official).isGreaterThan(urban.size() / 2);
     }
 
-    /** Hromada polygons straight from the merged OSM file (the territory package will own this). */
+    /** Hromada polygons of the merged OSM file, read and repaired as the import does. */
     private static List<Hromada> withBoundaries(List<Hromada> hromadas) {
         Map<String, MultiPolygon> polygons = new HashMap<>();
-        for (GeoFeature feature : GeoJsonFeatureReader.read(data.resolve("boundaries/hromadas_ukraine_osm.geojson"))) {
-            Geometry geometry = feature.geometry();
-            if (geometry != null && !geometry.isValid()) {
-                geometry = geometry.buffer(0);
-            }
-            polygons.put(feature.findText("katottg"), Wgs84.toMultiPolygon(geometry));
+        for (HromadaBoundary boundary : new BoundaryReader("katottg")
+                .read(data.resolve("boundaries/hromadas_ukraine_osm.geojson"), new ImportLog())) {
+            polygons.put(boundary.code(), boundary.boundary());
         }
         return hromadas.stream().map(h -> h.withBoundary(polygons.get(h.code()))).toList();
     }
