@@ -1,5 +1,7 @@
 package ua.cnap.planner.config;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cnap.planner.importing.DatasetStore;
@@ -18,7 +20,10 @@ public class ImportConfiguration {
 
     @Bean
     ImportSources importSources(PlannerProperties properties) {
+        List<ImportSources.GridSource> grids = properties.populationGrids().stream()
+                .map(g -> new ImportSources.GridSource(g.layer(), Path.of(g.path()), false))
+                .toList();
         return ImportSources.standard(properties.dataDir(), properties.boundaries().path(),
-                properties.boundaries().codeField());
+                properties.boundaries().codeField(), grids);
     }
 }

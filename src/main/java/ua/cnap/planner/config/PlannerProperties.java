@@ -1,6 +1,7 @@
 package ua.cnap.planner.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workspace where the embedded database and caches live
  * @param postgis   connection to PostGIS when {@code store=postgis}
  * @param boundaries which boundary file to import and its code field
+ * @param populationGrids population grids to import besides settlements
  */
 @ConfigurationProperties("planner")
 public record PlannerProperties(
@@ -20,7 +22,21 @@ public record PlannerProperties(
         @DefaultValue("embedded") String store,
         @DefaultValue("workspace") Path workspace,
         @DefaultValue Postgis postgis,
-        @DefaultValue Boundaries boundaries) {
+        @DefaultValue Boundaries boundaries,
+        List<PopulationGrid> populationGrids) {
+
+    public PlannerProperties {
+        populationGrids = populationGrids == null ? List.of() : List.copyOf(populationGrids);
+    }
+
+    /**
+     * A population grid to import as an alternative demand layer.
+     *
+     * @param layer name of the layer
+     * @param path  relative to the data folder, or absolute: a Kontur H3 CSV, or a GeoTIFF raster (.tif)
+     */
+    public record PopulationGrid(String layer, String path) {
+    }
 
     public record Postgis(
             @DefaultValue("jdbc:postgresql://127.0.0.1:5432/cnap_planner") String url,

@@ -26,6 +26,7 @@ import ua.cnap.planner.network.Register;
 import ua.cnap.planner.network.TemplateRegisterReader;
 import ua.cnap.planner.network.Ukraine2017RegisterReader;
 import ua.cnap.planner.population.GeoNamesReader;
+import ua.cnap.planner.population.GeoTiffPopulationReader;
 import ua.cnap.planner.population.KonturH3Reader;
 import ua.cnap.planner.population.KseHromadaTableReader;
 import ua.cnap.planner.population.PopulationCell;
@@ -115,7 +116,7 @@ public final class ImportService {
                 log.warn(grid.path().toString(), grid.layer(), "population grid not present: not imported");
                 continue;
             }
-            cells.addAll(new KonturH3Reader().read(grid.path(), grid.layer(), log));
+            cells.addAll(readGrid(grid, log));
         }
 
         Dataset dataset = new Dataset(codifier.oblasts(), codifier.raions(), hromadas, settlements, registers,
@@ -133,6 +134,15 @@ public final class ImportService {
             case TEMPLATE -> new TemplateRegisterReader().read(source.path(), source.register(), log);
             case UKRAINE_2017 -> new Ukraine2017RegisterReader().read(source.path(), source.register(), log);
         };
+    }
+
+    /** A GeoTIFF raster by its extension; anything else is read as a Kontur H3 table. */
+    private static List<PopulationCell> readGrid(GridSource grid, ImportLog log) {
+        String name = grid.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+            return new GeoTiffPopulationReader().read(grid.path(), grid.layer(), log);
+        }
+        return new KonturH3Reader().read(grid.path(), grid.layer(), log);
     }
 
     private static void checkAgainstCodifier(List<Hromada> hromadas, Codifier codifier, ImportSources sources,

@@ -17,7 +17,7 @@ import ua.cnap.planner.network.Register;
  * @param boundaryCodeField attribute with the KATOTTG code in the boundary file
  * @param geonames          GeoNames country dump (UA.zip as published)
  * @param registers         office registers to import
- * @param grids             population grids (Kontur H3 tables) to import as alternative demand layers
+ * @param grids             population grids (Kontur H3 tables, GeoTIFF rasters) as alternative demand layers
  */
 public record ImportSources(
         Path dataDir,
@@ -38,7 +38,20 @@ public record ImportSources(
     public record GridSource(String layer, Path path, boolean optional) {
     }
 
+    /** The Kontur H3 sample of Odesa city that the open data holds. */
+    public static final List<GridSource> STANDARD_GRIDS = List.of(new GridSource("kontur-h3r8-odesa-city",
+            Path.of("population-grid/odesa_city_kontur_h3r8_population.csv"), true));
+
     public static ImportSources standard(Path dataDir, String boundariesPath, String boundaryCodeField) {
+        return standard(dataDir, boundariesPath, boundaryCodeField, STANDARD_GRIDS);
+    }
+
+    /**
+     * @param grids population grids (Kontur H3 CSV, or GeoTIFF rasters by extension); relative paths
+     *              are resolved against the data folder
+     */
+    public static ImportSources standard(Path dataDir, String boundariesPath, String boundaryCodeField,
+            List<GridSource> grids) {
         Path boundaries = Path.of(boundariesPath);
         return new ImportSources(
                 dataDir,
@@ -53,8 +66,7 @@ public record ImportSources(
                                 dataDir.resolve("offices/chernivetska-2025/cnap_chernivetska.csv"), true),
                         new RegisterSource(KnownRegisters.UKRAINE_2017, RegisterFormat.UKRAINE_2017,
                                 dataDir.resolve("offices/ukraine-2017/cnap_20.geojson"), true)),
-                List.of(new GridSource("kontur-h3r8-odesa-city",
-                        dataDir.resolve("population-grid/odesa_city_kontur_h3r8_population.csv"), true)));
+                grids.stream().map(g -> new GridSource(g.layer(), dataDir.resolve(g.path()), g.optional())).toList());
     }
 
     public static ImportSources standard(Path dataDir) {
