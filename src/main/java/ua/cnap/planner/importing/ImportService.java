@@ -41,6 +41,8 @@ import ua.cnap.planner.territory.CodifierReader;
 import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.HromadaBoundary;
 import ua.cnap.planner.territory.HromadaLocator;
+import ua.cnap.planner.territory.Oblast;
+import ua.cnap.planner.territory.UkrainianLatin;
 
 /**
  * Imports the open data into the store: every file is read and checked in memory first, then the
@@ -119,7 +121,12 @@ public final class ImportService {
             cells.addAll(readGrid(grid, log));
         }
 
-        Dataset dataset = new Dataset(codifier.oblasts(), codifier.raions(), hromadas, settlements, registers,
+        // The codifier has Ukrainian names only; KSE's English column is misspelt ("Cherniveska").
+        List<Oblast> oblasts = codifier.oblasts().stream()
+                .map(o -> o.nameEn() != null ? o
+                        : new Oblast(o.code(), o.nameUk(), UkrainianLatin.transliterate(o.nameUk())))
+                .toList();
+        Dataset dataset = new Dataset(oblasts, codifier.raions(), hromadas, settlements, registers,
                 accessPoints, cells);
         ImportReport report = report(dataset, sources, log, started);
         LOG.info("writing {} hromadas, {} settlements, {} access points to the {}", hromadas.size(),

@@ -74,6 +74,14 @@ abstract class RealImportContract {
     }
 
     @Test
+    void oblastsHaveCodifierNamesAndTheirNationalTransliteration() {
+        var chernivtsi = new JdbcTerritoryRepository(store).listOblasts().stream()
+                .filter(o -> o.code().equals(CHERNIVTSI_OBLAST)).findFirst().orElseThrow();
+        assertThat(chernivtsi.nameUk()).isEqualTo("Чернівецька");
+        assertThat(chernivtsi.nameEn()).isEqualTo("Chernivetska");
+    }
+
+    @Test
     void theThreeHromadasWithoutAPolygonAreKeptAndReported() {
         var territory = new JdbcTerritoryRepository(store);
         for (String code : List.of("UA21100270000015047", "UA32120070000050717", "UA51080010000087690")) {
