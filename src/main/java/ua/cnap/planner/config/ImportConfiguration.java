@@ -23,7 +23,7 @@ public class ImportConfiguration {
         List<ImportSources.GridSource> grids = properties.populationGrids().stream()
                 .map(g -> new ImportSources.GridSource(g.layer(), Path.of(g.path()), false))
                 .toList();
-        return ImportSources.standard(properties.dataDir(), properties.boundaries().path(),
+        return ImportSources.standard(properties.dataDirPath(), properties.boundaries().path(),
                 properties.boundaries().codeField(), grids);
     }
 }

@@ -18,15 +18,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("planner")
 public record PlannerProperties(
-        @DefaultValue("data/open") Path dataDir,
+        @DefaultValue("data/open") String dataDir,
         @DefaultValue("embedded") String store,
-        @DefaultValue("workspace") Path workspace,
+        @DefaultValue("workspace") String workspace,
         @DefaultValue Postgis postgis,
         @DefaultValue Boundaries boundaries,
         List<PopulationGrid> populationGrids) {
 
     public PlannerProperties {
         populationGrids = populationGrids == null ? List.of() : List.copyOf(populationGrids);
+    }
+
+    // Paths are bound as text: Spring's String-to-Path conversion treats values as resource
+    // locations and refuses relative ones such as ../shared/data.
+
+    public Path dataDirPath() {
+        return Path.of(dataDir);
+    }
+
+    public Path workspacePath() {
+        return Path.of(workspace);
     }
 
     /**

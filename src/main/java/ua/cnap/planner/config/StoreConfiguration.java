@@ -22,7 +22,7 @@ public class StoreConfiguration {
     PlannerStore plannerStore(PlannerProperties properties) {
         StoreKind kind = StoreKind.parse(properties.store());
         StoreSettings settings = switch (kind) {
-            case EMBEDDED -> StoreSettings.embedded(properties.workspace());
+            case EMBEDDED -> StoreSettings.embedded(properties.workspacePath());
             case POSTGIS -> StoreSettings.postgis(properties.postgis().url(), properties.postgis().username(),
                     properties.postgis().password());
         };

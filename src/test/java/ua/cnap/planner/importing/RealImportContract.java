@@ -64,6 +64,14 @@ abstract class RealImportContract {
     }
 
     @Test
+    void chernivtsiHromadasAddUpToTheOblastTotalOfUkrstatTable6() {
+        // An independent figure: Ukrstat table 6 gives Чернівецька область 890,457 on 1 Jan 2022.
+        long sum = new JdbcTerritoryRepository(store).listHromadasInOblast(CHERNIVTSI_OBLAST).stream()
+                .mapToLong(Hromada::population2022).sum();
+        assertThat(sum).isEqualTo(890_457L);
+    }
+
+    @Test
     void theStoreHoldsWhatTheReportSays() {
         List<Hromada> hromadas = new JdbcTerritoryRepository(store).listHromadas();
         assertThat(hromadas).hasSize(report.hromadas());
