@@ -34,8 +34,22 @@ public final class CoverageGeoJson {
     }
 
     public static void write(Path file, Accessibility accessibility, List<WhiteSpot> whiteSpots) {
+        write(file, accessibility.settlements(), whiteSpots);
+    }
+
+    /** The settlements layer alone ({@code coverage --geojson}). */
+    public static void writeSettlements(Path file, Accessibility accessibility) {
+        write(file, accessibility.settlements(), List.of());
+    }
+
+    /** The white-spot layer alone ({@code coverage --white-spots}). */
+    public static void writeWhiteSpots(Path file, List<WhiteSpot> whiteSpots) {
+        write(file, List.of(), whiteSpots);
+    }
+
+    private static void write(Path file, List<SettlementAccess> settlements, List<WhiteSpot> whiteSpots) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, accessibility, whiteSpots);
+            write(out, settlements, whiteSpots);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -43,6 +57,12 @@ public final class CoverageGeoJson {
 
     /** Writes both layers; the stream is left open. */
     public static void write(OutputStream out, Accessibility accessibility, List<WhiteSpot> whiteSpots)
+            throws IOException {
+        write(out, accessibility.settlements(), whiteSpots);
+    }
+
+    /** Writes the given settlements and white spots as one collection; the stream is left open. */
+    public static void write(OutputStream out, List<SettlementAccess> settlements, List<WhiteSpot> whiteSpots)
             throws IOException {
         GeoJsonWriter geometryWriter = new GeoJsonWriter(6);
         geometryWriter.setEncodeCRS(false);
@@ -52,7 +72,7 @@ public final class CoverageGeoJson {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
-            for (SettlementAccess access : accessibility.settlements()) {
+            for (SettlementAccess access : settlements) {
                 writeSettlement(json, geometryWriter, access);
             }
             for (WhiteSpot spot : whiteSpots) {

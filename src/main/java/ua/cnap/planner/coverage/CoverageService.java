@@ -1,0 +1,128 @@
+package ua.cnap.planner.coverage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.network.Register;
+import ua.cnap.planner.population.Settlement;
+import ua.cnap.planner.population.SettlementRepository;
+import ua.cnap.planner.territory.Hromada;
+import ua.cnap.planner.territory.Oblast;
+import ua.cnap.planner.territory.TerritoryRepository;
+import ua.cnap.planner.travel.TravelTimeModel;
+
+/**
+ * Computes coverage for an oblast or the country from the store: the CLI's {@code coverage}, the
+ * web API and the benchmark all call this.
+ *
+ * <p>Which access points count: by default the current (non-historical) registers of the oblast, or
+ * all current registers for the country; a register named in the request replaces them (the 2017
+ * map, say). All access points of the chosen registers are used, also those across the oblast's
+ * border, since residents may go there. An oblast that no chosen register covers is reported as
+ * such, never as 0 % coverage.
+ */
+public final class CoverageService {
+
+    private final TerritoryRepository territory;
+    private final SettlementRepository settlements;
+    private final AccessPointRepository network;
+    private final Supplier<TravelTimeModel> travelModel;
+    private final AccessibilityCalculator calculator;
+    private final WhiteSpotFinder whiteSpotFinder;
+
+    /**
+     * @param travelModel supplies the travel-time model on first use (fitting or loading it takes
+     *                    time that a server should not spend at start-up)
+     */
+    public CoverageService(TerritoryRepository territory, SettlementRepository settlements,
+            AccessPointRepository network, Supplier<TravelTimeModel> travelModel,
+            AccessibilityCalculator calculator, WhiteSpotFinder whiteSpotFinder) {
+        this.territory = territory;
+        this.settlements = settlements;
+        this.network = network;
+        this.travelModel = travelModel;
+        this.calculator = calculator;
+        this.whiteSpotFinder = whiteSpotFinder;
+    }
+
+    public CoverageResult compute(CoverageRequest request) {
+        long started = System.nanoTime();
+        List<Oblast> oblasts = territory.listOblasts();
+        if (oblasts.isEmpty()) {
+            throw new BadInputException("store", null, "nothing imported yet: run `cnap-planner import` first");
+        }
+        Oblast oblast = request.isCountry() ? null : resolveOblast(request.oblast(), oblasts);
+        List<Hromada> hromadas = oblast == null ? territory.listHromadas()
+                : territory.listHromadasInOblast(oblast.code());
+        List<Settlement> demand = oblast == null ? settlements.listSettlements()
+                : settlements.listSettlementsInOblast(oblast.code());
+
+        List<Register> registers = chooseRegisters(request, oblast);
+        List<AccessPoint> accessPoints = new ArrayList<>();
+        registers.forEach(r -> accessPoints.addAll(network.listAccessPoints(r.id())));
+        Set<String> oblastsWithRegister = oblastsCovered(registers, oblasts);
+
+        Accessibility accessibility = calculator.compute(demand, accessPoints, travelModel.get(), request.standard());
+        CoverageReport report = CoverageReport.aggregate(accessibility, hromadas, territory.listRaions(), oblasts,
+                accessPoints, oblastsWithRegister);
+        List<WhiteSpot> whiteSpots = whiteSpotFinder.find(accessibility, hromadas, oblastsWithRegister);
+        double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
+        return new CoverageResult(oblast, registers, accessibility, report, whiteSpots, seconds);
+    }
+
+    /** By code, Ukrainian name (with or without "область") or Latin name, ignoring case. */
+    static Oblast resolveOblast(String query, List<Oblast> oblasts) {
+        String wanted = normalise(query);
+        for (Oblast oblast : oblasts) {
+            if (oblast.code().equalsIgnoreCase(query.strip()) || normalise(oblast.nameUk()).equals(wanted)
+                    || (oblast.nameEn() != null && normalise(oblast.nameEn()).equals(wanted))) {
+                return oblast;
+            }
+        }
+        throw new BadInputException("--oblast", query, "no such oblast; use a KATOTTG code, one of "
+                + oblasts.stream().map(Oblast::nameUk).collect(Collectors.joining(", ")) + ", or all");
+    }
+
+    private static String normalise(String name) {
+        return name.strip().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+(область|oblast)$", "")
+                .replace('’', '\'').replace('ʼ', '\'');
+    }
+
+    private List<Register> chooseRegisters(CoverageRequest request, Oblast oblast) {
+        List<Register> all = network.listRegisters();
+        if (request.register() != null && !request.register().isBlank()) {
+            String wanted = request.register().strip();
+            return all.stream()
+                    .filter(r -> r.id().equalsIgnoreCase(wanted) || r.name().equalsIgnoreCase(wanted))
+                    .findFirst()
+                    .map(List::of)
+                    .orElseThrow(() -> new BadInputException("--register", wanted, "no such register; loaded: "
+                            + all.stream().map(Register::id).collect(Collectors.joining(", "))));
+        }
+        return all.stream()
+                .filter(r -> !r.historical())
+                .filter(r -> oblast == null || r.oblastCode() == null || r.oblastCode().equals(oblast.code()))
+                .toList();
+    }
+
+    /** A national register covers every oblast; an oblast register its own. */
+    private static Set<String> oblastsCovered(List<Register> registers, List<Oblast> oblasts) {
+        Set<String> covered = new LinkedHashSet<>();
+        for (Register register : registers) {
+            if (register.oblastCode() == null) {
+                oblasts.forEach(o -> covered.add(o.code()));
+            } else {
+                covered.add(register.oblastCode());
+            }
+        }
+        return covered;
+    }
+}
