@@ -12,6 +12,9 @@ public final class CalibrationReport {
     /** How many of the worst-fitting trips the report lists. */
     static final int WORST_TRIPS_SHOWN = 5;
 
+    /** The travel-time standard (DOMAIN.md: 30 minutes by transport) at which agreement is counted. */
+    static final int STANDARD_MINUTES = 30;
+
     private CalibrationReport() {
     }
 
@@ -36,6 +39,22 @@ public final class CalibrationReport {
         line(out, "  error:      median %.1f %%, 90th percentile %.1f %% absolute percentage error over %,d trips; "
                 + "RMSE %.1f min", e.medianAbsolutePercentError(), e.p90AbsolutePercentError(), e.pairs(),
                 result.rmseMinutes());
+        double[] signed = result.trips().stream().mapToDouble(t -> signedPercentError(p, t)).sorted().toArray();
+        line(out, "              median signed error %+.1f %% (negative: the model is faster than the reference)",
+                median(signed));
+        double standardSeconds = STANDARD_MINUTES * 60;
+        int both = 0;
+        int modelOnly = 0;
+        int referenceOnly = 0;
+        for (CalibrationTrip trip : result.trips()) {
+            boolean model = p.secondsFor(trip.greatCircleMeters()) <= standardSeconds;
+            boolean reference = trip.observedSeconds() <= standardSeconds;
+            both += model && reference ? 1 : 0;
+            modelOnly += model && !reference ? 1 : 0;
+            referenceOnly += !model && reference ? 1 : 0;
+        }
+        line(out, "  within %d min: %,d trips by both, %,d by the model only, %,d by the reference only",
+                STANDARD_MINUTES, both, modelOnly, referenceOnly);
         List<CalibrationTrip> worst = result.trips().stream()
                 .sorted(Comparator.comparingDouble((CalibrationTrip t) -> percentError(p, t)).reversed())
                 .limit(WORST_TRIPS_SHOWN)
@@ -47,6 +66,11 @@ public final class CalibrationReport {
                     signedPercentError(p, trip), trip.id());
         }
         return out.toString();
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double percentError(FallbackParameters p, CalibrationTrip trip) {
