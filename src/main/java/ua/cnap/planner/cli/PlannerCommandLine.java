@@ -29,7 +29,8 @@ import ua.cnap.planner.store.StoreException;
 @Command(name = "cnap-planner", mixinStandardHelpOptions = true, version = "cnap-planner 0.1",
         description = "Plans the reach of Ukraine's administrative service centres (ЦНАП). "
                 + "Without a command: starts the web server.",
-        subcommands = {ImportCommand.class, FetchDataCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, CoverageCommand.class, CalibrateCommand.class, FetchDataCommand.class,
+            CommandLine.HelpCommand.class})
 public class PlannerCommandLine implements Callable<Integer> {
 
     public static final int EXIT_FAILURE = 1;
@@ -45,6 +46,7 @@ public class PlannerCommandLine implements Callable<Integer> {
 
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new PlannerCommandLine());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> reportFailure(e, cmd));
         return commandLine.execute(args);
     }

@@ -23,7 +23,9 @@ public record PlannerProperties(
         @DefaultValue("workspace") String workspace,
         @DefaultValue Postgis postgis,
         @DefaultValue Boundaries boundaries,
-        List<PopulationGrid> populationGrids) {
+        List<PopulationGrid> populationGrids,
+        @DefaultValue Travel travel,
+        @DefaultValue Coverage coverage) {
 
     public PlannerProperties {
         populationGrids = populationGrids == null ? List.of() : List.copyOf(populationGrids);
@@ -38,6 +40,32 @@ public record PlannerProperties(
 
     public Path workspacePath() {
         return Path.of(workspace);
+    }
+
+    /**
+     * @param osmFile        OSM extract (.osm.pbf) for road travel times, relative to the data folder;
+     *                       empty: the straight-line fallback fitted to real OSRM times
+     * @param circuityFactor the fallback's assumed road distance / great-circle distance
+     */
+    public record Travel(
+            @DefaultValue("") String osmFile,
+            @DefaultValue("1.3") double circuityFactor) {
+    }
+
+    /**
+     * The access standard's defaults (Cabinet of Ministers' recommendations, 2021) and white-spot
+     * grouping.
+     *
+     * @param maxMinutes          travel time that counts as covered
+     * @param maxKilometres       distance that counts as covered
+     * @param rule                EITHER (time or distance suffices) or BOTH
+     * @param whiteSpotLinkMeters uncovered settlements closer than this form one white spot
+     */
+    public record Coverage(
+            @DefaultValue("30") double maxMinutes,
+            @DefaultValue("14") double maxKilometres,
+            @DefaultValue("EITHER") String rule,
+            @DefaultValue("5000") double whiteSpotLinkMeters) {
     }
 
     /**

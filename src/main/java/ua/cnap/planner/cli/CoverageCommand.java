@@ -1,0 +1,118 @@
+package ua.cnap.planner.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.CoverageGeoJson;
+import ua.cnap.planner.coverage.CoverageKpis;
+import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.coverage.CoverageSummary;
+
+/** {@code cnap-planner coverage}: who reaches an access point within the standard, and who does not. */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = "Coverage of an oblast (or the country) against the access standard: KPIs per hromada, "
+                + "travel times per settlement, white spots.")
+class CoverageCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PlannerCommandLine parent;
+
+    @Option(names = "--oblast", required = true, paramLabel = "OBLAST",
+            description = "KATOTTG code, Ukrainian name (Чернівецька) or Latin name (Chernivetska), or 'all'.")
+    String oblast;
+
+    @Option(names = "--minutes", paramLabel = "MIN", description = "Travel time that counts as covered (default 30).")
+    Double minutes;
+
+    @Option(names = "--km", paramLabel = "KM", description = "Distance that counts as covered (default 14).")
+    Double kilometres;
+
+    @Option(names = "--rule", paramLabel = "either|both",
+            description = "Covered within the time OR the distance (either, default), or within both.")
+    AccessStandard.Rule rule;
+
+    @Option(names = "--register", paramLabel = "NAME",
+            description = "Register id or name (default: the oblast's current register; e.g. ukraine-2017).")
+    String register;
+
+    @Option(names = "--geojson", paramLabel = "FILE", description = "Write settlements with travel times as GeoJSON.")
+    Path settlementsFile;
+
+    @Option(names = "--white-spots", paramLabel = "FILE", description = "Write white-spot polygons as GeoJSON.")
+    Path whiteSpotsFile;
+
+    @Override
+    public Integer call() {
+        CommonOptions options = parent.common;
+        try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
+            AccessStandard standard = context.getBean(AccessStandard.class);
+            if (minutes != null) {
+                standard = standard.withMaxMinutes(minutes);
+            }
+            if (kilometres != null) {
+                standard = standard.withMaxKilometres(kilometres);
+            }
+            if (rule != null) {
+                standard = standard.withRule(rule);
+            }
+            CoverageResult result = context.getBean(CoverageService.class)
+                    .compute(new CoverageRequest(oblast, standard, register));
+            if (settlementsFile != null) {
+                CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
+            }
+            if (whiteSpotsFile != null) {
+                CoverageGeoJson.writeWhiteSpots(whiteSpotsFile, result.whiteSpots());
+            }
+            CoverageSummary summary = CoverageSummary.of(result);
+            if (options.json()) {
+                PlannerCommandLine.printJson(summary);
+            } else {
+                print(summary, System.out);
+            }
+            return 0;
+        }
+    }
+
+    private static void print(CoverageSummary s, PrintStream out) {
+        out.printf("Coverage of %s (%s), standard %s%n", s.oblastName(), s.oblastCode(), s.standard());
+        out.printf("  travel model: %s%n", s.travelModel().name());
+        if (s.travelModel().error() != null) {
+            out.printf("  model error: median %.1f %%, 90th percentile %.1f %% over %,d real trips%n",
+                    s.travelModel().error().medianAbsolutePercentError(),
+                    s.travelModel().error().p90AbsolutePercentError(), s.travelModel().error().pairs());
+        }
+        s.registers().forEach(r -> out.printf("  register: %s (%s)%n", r.name(), r.date()));
+        if (!s.registerLoaded()) {
+            out.printf("  NO current register loaded for %s: coverage unknown (not 0 %%)%n",
+                    s.oblastsWithoutRegister());
+        }
+        out.printf("  population %,d, covered %s (%s), mean %s, p90 %s%n", s.population(),
+                s.populationCovered() == null ? "?" : String.format("%,d", s.populationCovered()),
+                percent(s.coveredShare()), minutes(s.meanTravelTimeSeconds()), minutes(s.p90TravelTimeSeconds()));
+        out.printf("  uncovered settlements %s, hromadas without a main office %s, white spots %d%n",
+                s.uncoveredSettlements(), s.hromadasWithoutMainOffice(), s.whiteSpots().size());
+        out.printf("%n  %-22s %-28s %10s %10s %7s %8s%n", "hromada", "", "population", "covered", "share", "mean");
+        for (CoverageKpis h : s.hromadas()) {
+            out.printf("  %-22s %-28s %,10d %10s %7s %8s%n", h.code(), h.name(), h.population(),
+                    h.populationCovered() == null ? "?" : String.format("%,d", h.populationCovered()),
+                    percent(h.coveredShare()), minutes(h.meanTravelTimeSeconds()));
+        }
+        out.printf("%n  computed in %.2f s%n", s.seconds());
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "?" : String.format("%.1f%%", share * 100);
+    }
+
+    private static String minutes(Double seconds) {
+        return seconds == null ? "?" : String.format("%.1f min", seconds / 60);
+    }
+}

@@ -1,0 +1,75 @@
+package ua.cnap.planner.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.CoverageGeoJson;
+import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.coverage.CoverageSummary;
+
+/** Coverage over HTTP: the same service and the same JSON as {@code cnap-planner coverage --json}. */
+@RestController
+@RequestMapping("/api/coverage")
+class CoverageController {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final CoverageService coverage;
+    private final AccessStandard defaultStandard;
+
+    CoverageController(CoverageService coverage, AccessStandard defaultStandard) {
+        this.coverage = coverage;
+        this.defaultStandard = defaultStandard;
+    }
+
+    @GetMapping
+    CoverageSummary summary(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) {
+        return CoverageSummary.of(compute(oblast, minutes, km, rule, register));
+    }
+
+    @GetMapping("/settlements.geojson")
+    ResponseEntity<byte[]> settlements(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) throws IOException {
+        CoverageResult result = compute(oblast, minutes, km, rule, register);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CoverageGeoJson.write(out, result.accessibility().settlements(), List.of());
+        return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
+    }
+
+    @GetMapping("/white-spots.geojson")
+    ResponseEntity<byte[]> whiteSpots(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) throws IOException {
+        CoverageResult result = compute(oblast, minutes, km, rule, register);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CoverageGeoJson.write(out, List.of(), result.whiteSpots());
+        return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
+    }
+
+    private CoverageResult compute(String oblast, Double minutes, Double km, String rule, String register) {
+        AccessStandard standard = defaultStandard;
+        if (minutes != null) {
+            standard = standard.withMaxMinutes(minutes);
+        }
+        if (km != null) {
+            standard = standard.withMaxKilometres(km);
+        }
+        if (rule != null) {
+            standard = standard.withRule(AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT)));
+        }
+        return coverage.compute(new CoverageRequest(oblast, standard, register));
+    }
+}
