@@ -1,0 +1,150 @@
+package ua.cnap.planner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import ua.cnap.planner.importing.RealData;
+import ua.cnap.planner.io.GeoFeature;
+import ua.cnap.planner.io.GeoJsonFeatureReader;
+
+/**
+ * The planner as a user runs it: the jar's command line on the real data, JSON on stdout, exit
+ * codes. One import into a fresh workspace, then the commands that read it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommandLineRealDataTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    Path data;
+    Path workspace;
+    Run firstImport;
+
+    @BeforeAll
+    void importOnce() throws Exception {
+        data = RealData.folder();
+        workspace = Files.createTempDirectory("cnap-cli");
+        firstImport = run("import", "--data", data.toString(), "--workspace", workspace.toString(), "--json");
+    }
+
+    private Run runOnWorkspace(String... args) {
+        String[] all = new String[args.length + 5];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--data", data.toString(), "--workspace", workspace.toString(), "--json"}, 0,
+                all, args.length, 5);
+        return run(all);
+    }
+
+    @Test
+    void importJsonPrintsTheFigures() throws Exception {
+        assertThat(firstImport.exitCode).isZero();
+        JsonNode report = JSON.readTree(firstImport.stdout);
+        assertThat(report.get("hromadas").asInt()).isEqualTo(1469);
+        assertThat(report.get("hromadasWithGeometry").asInt()).isEqualTo(1466);
+        assertThat(report.get("population").asLong()).isEqualTo(38_215_034L);
+        assertThat(report.get("accessPoints").asInt()).isEqualTo(156);
+        assertThat(report.get("settlements").asInt()).isPositive();
+        assertThat(report.get("registers").get(0).get("name").asText()).isNotBlank();
+        assertThat(report.get("registers").get(0).has("date")).isTrue();
+        assertThat(report.get("rejected").get(0).has("reason")).isTrue();
+    }
+
+    @Test
+    void importingAgainGivesTheSameFigures() throws Exception {
+        Run second = runOnWorkspace("import");
+        assertThat(second.exitCode).isZero();
+        JsonNode first = JSON.readTree(firstImport.stdout);
+        JsonNode again = JSON.readTree(second.stdout);
+        for (String field : List.of("hromadas", "hromadasWithGeometry", "population", "settlements",
+                "accessPoints", "registers", "settlementsByRule", "rejected")) {
+            assertThat(again.get(field)).as(field).isEqualTo(first.get(field));
+        }
+    }
+
+    @Test
+    void coverageJsonAndGeoJsonForChernivtsi() throws Exception {
+        Path settlements = workspace.resolve("settlements.geojson");
+        Path whiteSpots = workspace.resolve("white-spots.geojson");
+        Run run = runOnWorkspace("coverage", "--oblast", "Чернівецька", "--minutes", "10", "--km", "5",
+                "--geojson", settlements.toString(), "--white-spots", whiteSpots.toString());
+
+        assertThat(run.exitCode).isZero();
+        JsonNode coverage = JSON.readTree(run.stdout);
+        long population = coverage.get("population").asLong();
+        long covered = coverage.get("populationCovered").asLong();
+        assertThat(population).isEqualTo(890_457L);
+        assertThat(covered).isBetween(0L, population);
+        assertThat(coverage.get("coveredShare").asDouble()).isEqualTo((double) covered / population);
+        assertThat(coverage.get("travelModel").get("name").asText()).startsWith("fallback");
+        assertThat(coverage.get("travelModel").get("error").get("medianAbsolutePercentError").asDouble()).isPositive();
+        JsonNode hromada = coverage.get("hromadas").get(0);
+        for (String field : List.of("code", "name", "population", "populationCovered", "meanTravelTimeSeconds")) {
+            assertThat(hromada.has(field)).as(field).isTrue();
+        }
+
+        List<GeoFeature> points = GeoJsonFeatureReader.read(settlements);
+        assertThat(points).isNotEmpty().allMatch(f -> f.geometry().getGeometryType().equals("Point"));
+        assertThat(points.get(0).properties()).containsKeys("id", "hromadaCode", "population", "travelTimeSeconds",
+                "distanceMeters", "covered", "nearestAccessPointId");
+        assertThat(points.stream().mapToLong(f -> ((Number) f.properties().get("population")).longValue()).sum())
+                .isEqualTo(population);
+        List<GeoFeature> spots = GeoJsonFeatureReader.read(whiteSpots);
+        assertThat(spots.stream().mapToLong(f -> ((Number) f.properties().get("population")).longValue()).sum())
+                .isEqualTo(population - covered);
+        assertThat(spots).allMatch(f -> f.properties().containsKey("settlementCount"));
+    }
+
+    @Test
+    void calibratePrintsTheFitAndItsError() throws Exception {
+        Run run = runOnWorkspace("calibrate");
+        assertThat(run.exitCode).isZero();
+        JsonNode fit = JSON.readTree(run.stdout);
+        assertThat(fit.get("tripsUsed").asInt() + fit.get("tripsExcluded").asInt()).isEqualTo(1469);
+        assertThat(fit.get("error").get("p90AbsolutePercentError").asDouble())
+                .isGreaterThan(fit.get("error").get("medianAbsolutePercentError").asDouble());
+    }
+
+    @Test
+    void anUnknownOblastIsBadInput() throws Exception {
+        Run run = runOnWorkspace("coverage", "--oblast", "Атлантида");
+        assertThat(run.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
+        assertThat(JSON.readTree(run.stdout).get("error").get("item").asText()).isEqualTo("Атлантида");
+    }
+
+    @Test
+    void aMissingDataFolderIsBadInputWithAJsonError() throws Exception {
+        Path missing = workspace.resolve("no-such-data");
+        Run run = run("import", "--data", missing.toString(), "--workspace", workspace.resolve("other").toString(),
+                "--json");
+
+        assertThat(run.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
+        JsonNode error = JSON.readTree(run.stdout).get("error");
+        assertThat(error.get("source").asText()).contains("no-such-data");
+        assertThat(error.get("reason").asText()).contains("not found");
+    }
+
+    private record Run(int exitCode, String stdout) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setOut(out);
+            int exitCode = PlannerCommandLine.execute(args);
+            return new Run(exitCode, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+}
