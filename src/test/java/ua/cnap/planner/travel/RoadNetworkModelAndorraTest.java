@@ -1,6 +1,7 @@
 package ua.cnap.planner.travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,26 @@ class RoadNetworkModelAndorraTest {
             assertThat(there.meters()).isBetween(straightMeters, 3 * straightMeters);
             // one-way streets make the two directions differ, but not by much on a valley road
             assertThat(back.seconds() / there.seconds()).isBetween(1 / 1.5, 1.5);
+        }
+    }
+
+    @Test
+    void nearestOfAgreesWithOneTreePerDestination() {
+        List<Point> offices = List.of(ENCAMP, ANDORRA_LA_VELLA.get(0),
+                Wgs84.point(1.5342, 42.5446, "test", "Ordino"), Wgs84.point(1.7336, 42.5434, "test", "Pas de la Casa"));
+        List<Point> residents = new java.util.ArrayList<>(ANDORRA_LA_VELLA.subList(1, 3));
+        residents.add(Wgs84.point(1.5980, 42.5420, "test", "Canillo"));
+        residents.add(Wgs84.point(1.4913, 42.4637, "test", "Sant Julià de Lòria"));
+
+        List<NearestTravel> nearest = model.nearestOf(offices, residents, 3600);
+
+        for (int i = 0; i < residents.size(); i++) {
+            double bestSeconds = Double.POSITIVE_INFINITY;
+            for (Point office : offices) {
+                bestSeconds = Math.min(bestSeconds, model.travelTo(office, List.of(residents.get(i)), 3600).get(0).seconds());
+            }
+            System.out.printf("Andorra nearest office of %s: %s%n", residents.get(i), nearest.get(i));
+            assertThat(nearest.get(i).travel().seconds()).isCloseTo(bestSeconds, within(1e-6));
         }
     }
 
