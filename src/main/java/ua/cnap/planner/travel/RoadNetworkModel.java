@@ -190,6 +190,72 @@ public final class RoadNetworkModel implements TravelTimeModel, AutoCloseable {
         }
     }
 
+    /**
+     * For each origin, the fastest of the destinations, e.g. every settlement's nearest access point.
+     * One search per profile grown from all destinations at once (a multi-source tree), so the cost
+     * does not grow with destinations × origins. Same snapping, access legs, foot rule and limit as
+     * {@link #travelTo}; the result for an origin equals the best of {@code travelTo} over the
+     * destinations.
+     *
+     * @return one entry per origin, in the same order
+     */
+    public List<NearestTravel> nearestOf(List<Point> destinations, List<Point> origins, double limitSeconds) {
+        NearestTravel[] best = new NearestTravel[origins.size()];
+        Arrays.fill(best, NearestTravel.NONE);
+        if (origins.isEmpty() || destinations.isEmpty() || !(limitSeconds >= 0)) {
+            return List.of(best);
+        }
+        growFromAll(car, destinations, origins, limitSeconds, best);
+        if (options.walks()) {
+            growFromAll(foot, destinations, origins, Math.min(limitSeconds, options.footLimitSeconds()), best);
+        }
+        return List.of(best);
+    }
+
+    private void growFromAll(Mode mode, List<Point> destinations, List<Point> origins, double limitSeconds,
+            NearestTravel[] best) {
+        LocationIndex index = hopper.getLocationIndex();
+        List<Snap> allSnaps = new ArrayList<>(destinations.size() + origins.size());
+        Snap[] destinationSnaps = new Snap[destinations.size()];
+        for (int d = 0; d < destinationSnaps.length; d++) {
+            destinationSnaps[d] = snap(index, mode, destinations.get(d));
+            if (destinationSnaps[d] != null) {
+                allSnaps.add(destinationSnaps[d]);
+            }
+        }
+        if (allSnaps.isEmpty()) {
+            return;
+        }
+        Snap[] originSnaps = new Snap[origins.size()];
+        for (int i = 0; i < originSnaps.length; i++) {
+            originSnaps[i] = snap(index, mode, origins.get(i));
+            if (originSnaps[i] != null) {
+                allSnaps.add(originSnaps[i]);
+            }
+        }
+        QueryGraph queryGraph = QueryGraph.create(hopper.getBaseGraph(), allSnaps);
+        MultiSourceTree tree = new MultiSourceTree(queryGraph, queryGraph.wrapWeighting(mode.weighting()),
+                limitSeconds * 1000);
+        for (int d = 0; d < destinationSnaps.length; d++) {
+            Snap s = destinationSnaps[d];
+            if (s != null) {
+                tree.addSource(s.getClosestNode(), accessSeconds(s) * 1000, s.getQueryDistance(), d);
+            }
+        }
+        tree.search();
+        for (int i = 0; i < originSnaps.length; i++) {
+            Snap s = originSnaps[i];
+            MultiSourceTree.Label label = s == null ? null : tree.find(s.getClosestNode());
+            if (label == null) {
+                continue;
+            }
+            double seconds = label.millis / 1000 + accessSeconds(s);
+            if (seconds <= limitSeconds && seconds < best[i].travel().seconds()) {
+                best[i] = new NearestTravel(label.source, new Travel(seconds, label.meters + s.getQueryDistance()));
+            }
+        }
+    }
+
     private Snap snap(LocationIndex index, Mode mode, Point point) {
         if (point == null || point.isEmpty()) {
             return null;

@@ -150,6 +150,35 @@ class RoadNetworkModelTest {
     }
 
     @Test
+    void nearestOfFindsEachOriginsFastestDestinationInOneSearch() {
+        List<Point> offices = List.of(GRID.point(2, 2), GRID.point(7, 7), GRID.point(2, 8));
+        int[][] origins = {{0, 0}, {9, 9}, {3, 7}, {5, 4}, {2, 8}};
+        List<Point> points = Stream.of(origins).map(o -> GRID.point(o[0], o[1])).toList();
+
+        List<NearestTravel> nearest = model.nearestOf(offices, points, 3600);
+
+        for (int i = 0; i < origins.length; i++) {
+            int[] o = origins[i];
+            int bestOffice = -1;
+            double bestMeters = Double.POSITIVE_INFINITY;
+            for (int d = 0; d < offices.size(); d++) {
+                int r = (int) Math.round((offices.get(d).getY() - OsmGrid.LAT0) / GRID.stepDegrees);
+                int c = (int) Math.round((offices.get(d).getX() - OsmGrid.LON0) / GRID.stepDegrees);
+                double meters = GRID.manhattanMeters(o[0], o[1], r, c);
+                if (meters < bestMeters) {
+                    bestMeters = meters;
+                    bestOffice = d;
+                }
+            }
+            assertThat(nearest.get(i).destinationIndex()).as("office for %d,%d", o[0], o[1]).isEqualTo(bestOffice);
+            assertThat(nearest.get(i).travel().seconds()).isCloseTo(bestMeters / SPEED_METERS_PER_SECOND,
+                    within(timeTolerance(18)));
+        }
+        // a limit below every office's time leaves the far corner with none
+        assertThat(model.nearestOf(offices, List.of(GRID.point(9, 0)), 60).get(0)).isEqualTo(NearestTravel.NONE);
+    }
+
+    @Test
     void aSecondLoadReusesTheCachedGraphWithoutRewritingIt() throws IOException {
         Path folder = model.graphFolder();
         Map<String, FileTime> before = modificationTimes(folder);
@@ -173,6 +202,29 @@ class RoadNetworkModelTest {
         Path workspace = tmp.resolve("workspace");
         assertThat(RoadGraphCache.cacheFolder(osm, workspace, CAR_ONLY_AT_36))
                 .isNotEqualTo(RoadGraphCache.cacheFolder(osm, workspace, CAR_ONLY_AT_36.withCarSpeedLimitKmh(50)));
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameAnswersAsOneAtATime() throws Exception {
+        List<Point> origins = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> GRID.point(i / 10, i % 10)).toList();
+        List<List<Travel>> sequential = new java.util.ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            sequential.add(model.travelTo(GRID.point(d, 9 - d), origins, 3600));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Travel>>> parallel = new java.util.ArrayList<>();
+            for (int d = 0; d < 10; d++) {
+                Point destination = GRID.point(d, 9 - d);
+                parallel.add(pool.submit(() -> model.travelTo(destination, origins, 3600)));
+            }
+            for (int d = 0; d < 10; d++) {
+                assertThat(parallel.get(d).get()).isEqualTo(sequential.get(d));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
