@@ -115,6 +115,20 @@ class CommandLineRealDataTest {
     }
 
     @Test
+    void benchCoveragePrintsFigures() throws Exception {
+        Run run = runOnWorkspace("bench", "coverage", "--runs", "1");
+        assertThat(run.exitCode).isZero();
+        JsonNode bench = JSON.readTree(run.stdout);
+        assertThat(bench.get("figures")).hasSize(3);
+        for (JsonNode figure : bench.get("figures")) {
+            assertThat(figure.get("medianSeconds").asDouble()).isPositive();
+            assertThat(figure.get("settlements").asInt()).isPositive();
+        }
+        assertThat(bench.get("roadModel").get("nodes").asInt()).isPositive();
+        assertThat(bench.get("peakHeapMebibytes").get("sum of pool peaks").asLong()).isPositive();
+    }
+
+    @Test
     void anUnknownOblastIsBadInput() throws Exception {
         Run run = runOnWorkspace("coverage", "--oblast", "Атлантида");
         assertThat(run.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);

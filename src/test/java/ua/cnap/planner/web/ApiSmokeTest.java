@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import ua.cnap.planner.CnapPlannerApplication;
+import ua.cnap.planner.importing.RealData;
 import ua.cnap.planner.importing.SquareHromadas;
 import ua.cnap.planner.store.JdbcDatasetStore;
 import ua.cnap.planner.store.PlannerStore;
@@ -35,6 +36,8 @@ class ApiSmokeTest {
     static void workspace(DynamicPropertyRegistry registry) {
         registry.add("planner.workspace", () -> workspace.toString());
         registry.add("planner.store", () -> "embedded");
+        // the fallback travel model is fitted to the KSE table of the real data
+        registry.add("planner.data-dir", () -> RealData.folder().toString());
     }
 
     @BeforeAll
@@ -62,6 +65,29 @@ class ApiSmokeTest {
         assertThat(points.get(0).get("kind").asText()).isEqualTo("MAIN_OFFICE");
         assertThat(points.get(0).get("lon").asDouble()).isEqualTo(25.15);
         assertThat(http.getForObject("/api/import/last", String.class)).isEqualTo("{\"hromadas\":3}");
+    }
+
+    @Test
+    void servesCoverageAndItsGeoJsonLayers() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST + "&minutes=30&km=14", String.class));
+        assertThat(summary.get("population").asLong()).isEqualTo(6000);
+        assertThat(summary.get("registers").get(0).get("id").asText()).isEqualTo("test-2025");
+        assertThat(summary.get("hromadas")).hasSize(3);
+        assertThat(summary.get("travelModel").get("name").asText()).startsWith("fallback");
+
+        ResponseEntity<String> layer = http.getForEntity(
+                "/api/coverage/settlements.geojson?oblast=" + SquareHromadas.OBLAST, String.class);
+        assertThat(layer.getHeaders().getContentType().toString()).startsWith("application/geo+json");
+        assertThat(new ObjectMapper().readTree(layer.getBody()).get("features")).hasSize(3);
+    }
+
+    @Test
+    void badCoverageRequestsAre400WithTheReason() throws Exception {
+        ResponseEntity<String> response = http.getForEntity("/api/coverage?oblast=Атлантида", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(new ObjectMapper().readTree(response.getBody()).get("error").get("item").asText())
+                .isEqualTo("Атлантида");
     }
 
     @Test
