@@ -1,0 +1,133 @@
+package ua.cnap.planner.planning;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ua.cnap.planner.network.AccessPointKind;
+
+/**
+ * One expansion-planning problem, solver-neutral: OptaPlanner proposes a plan for it, OR-Tools
+ * solves it exactly (bound and gap), and {@code plan --export-instance} writes it as JSON for anyone
+ * to solve. Built from a coverage result by {@code InstanceBuilder}.
+ *
+ * @param name                   e.g. "Чернівецька, 30 min / 14 km, 5,000,000 UAH"
+ * @param budgetUah              money available: one-off costs plus yearly costs over the horizon
+ * @param horizonYears           years of running costs counted against the budget
+ * @param demand                 settlements (demand points) of the area
+ * @param coveredByExisting      ids of demand points the existing open network already covers
+ * @param candidates             settlements where a new access point may open, with their options
+ * @param hromadaCodes            hromadas of the area
+ * @param hromadasWithMainOffice hromadas that already have an open main office
+ * @param kinds                  the cost and capacity assumptions per kind, shown in every output
+ * @param rules                  which business rules apply
+ */
+public record PlanningInstance(
+        String name,
+        long budgetUah,
+        int horizonYears,
+        List<Demand> demand,
+        Set<String> coveredByExisting,
+        List<Candidate> candidates,
+        Set<String> hromadaCodes,
+        Set<String> hromadasWithMainOffice,
+        Map<AccessPointKind, KindAssumptions> kinds,
+        Rules rules) {
+
+    public PlanningInstance {
+        demand = List.copyOf(demand);
+        coveredByExisting = Set.copyOf(coveredByExisting);
+        candidates = List.copyOf(candidates);
+        hromadaCodes = Set.copyOf(hromadaCodes);
+        hromadasWithMainOffice = Set.copyOf(hromadasWithMainOffice);
+        kinds = Map.copyOf(kinds);
+    }
+
+    /**
+     * A demand point.
+     *
+     * @param id                       settlement id
+     * @param population               people living there
+     * @param hromadaCode              its hromada
+     * @param baselineTravelSeconds    travel time to the nearest existing open fixed access point;
+     *                                 {@link Double#POSITIVE_INFINITY} if none within the search limit
+     */
+    public record Demand(String id, long population, String hromadaCode, double baselineTravelSeconds) {
+    }
+
+    /**
+     * A settlement where a new access point may open.
+     *
+     * @param id           candidate id (e.g. {@code candidate:<settlement id>})
+     * @param settlementId the settlement
+     * @param name         settlement name
+     * @param lon          longitude
+     * @param lat          latitude
+     * @param hromadaCode  its hromada
+     * @param options      the kinds it may open as
+     */
+    public record Candidate(String id, String settlementId, String name, double lon, double lat, String hromadaCode,
+            List<Option> options) {
+
+        public Candidate {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * Opening a candidate as one kind.
+     *
+     * @param kind    MAIN_OFFICE, BRANCH or REMOTE_WORKPLACE
+     * @param costUah one-off cost plus yearly cost over the horizon
+     * @param covers  ids of demand points it would cover under the standard
+     * @param reaches demand points within the search limit and their travel time in seconds (for
+     *                the travel-time objective and capacity); includes {@code covers}
+     */
+    public record Option(AccessPointKind kind, long costUah, List<String> covers, Map<String, Double> reaches) {
+
+        public Option {
+            covers = List.copyOf(covers);
+            reaches = Map.copyOf(reaches);
+        }
+    }
+
+    /**
+     * Cost, capacity and services of a kind of access point: configurable defaults, shown as
+     * assumptions in every output.
+     *
+     * @param oneOffCostUah        setting up (premises, equipment, training)
+     * @param yearlyCostUah        running it for a year (staff, rent)
+     * @param capacityVisitsPerDay visits it can serve per working day
+     * @param services             service groups it offers
+     */
+    public record KindAssumptions(long oneOffCostUah, long yearlyCostUah, int capacityVisitsPerDay,
+            Set<String> services) {
+
+        public KindAssumptions {
+            services = Set.copyOf(services);
+        }
+    }
+
+    /**
+     * Which rules apply. Budget and one-new-access-point-per-settlement always do.
+     *
+     * @param mainOfficeInEveryHromada       every hromada has or gets a main office (hard)
+     * @param branchNeedsMainOffice          a branch or remote workplace sits in a hromada that has or
+     *                                       gets a main office (hard)
+     * @param capacity                       how the capacity rule applies
+     * @param visitsPerResidentPerYear       demand for visits, for the capacity rule
+     * @param workingDaysPerYear             days an access point is open, for the capacity rule
+     */
+    public record Rules(boolean mainOfficeInEveryHromada, boolean branchNeedsMainOffice, CapacityRule capacity,
+            double visitsPerResidentPerYear, int workingDaysPerYear) {
+
+        /** Only budget and one-per-settlement: the pure maximal-covering problem. */
+        public static Rules none() {
+            return new Rules(false, false, CapacityRule.OFF, 0, 250);
+        }
+    }
+
+    /** The capacity rule: off, a soft penalty, or a hard limit. */
+    public enum CapacityRule {
+        OFF, SOFT, HARD
+    }
+}
