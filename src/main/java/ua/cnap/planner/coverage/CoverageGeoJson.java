@@ -1,5 +1,8 @@
 package ua.cnap.planner.coverage;
 
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.network.ServiceKind;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,6 +20,9 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
  * and one Polygon/MultiPolygon feature per white spot, told apart by the {@code layer} property
  * ({@code settlement} / {@code whiteSpot}). Coordinates are lon,lat with 6 decimals (about 0.1 m),
  * there is no {@code crs} member, and polygon rings are counter-clockwise outside (RFC 7946 §3.1.6).
+ *
+ * <p>Settlements also carry the time to the nearest fixed point of each kind and offering each
+ * service ({@code travelTimeSecondsMainOffice}, {@code travelTimeSecondsPassport}, …).
  *
  * <p>Unreachable settlements get {@code null} travel time, distance and nearest access point: JSON
  * has no Infinity.
@@ -104,8 +110,36 @@ public final class CoverageGeoJson {
         }
         json.writeBooleanField("covered", access.covered());
         json.writeStringField("nearestAccessPointId", access.nearestAccessPointId());
+        // Per kind and per service, as flat fields (GIS tools read nested objects as text):
+        // e.g. travelTimeSecondsMainOffice, travelTimeSecondsPassport; null when none is reachable.
+        for (AccessPointKind kind : AccessPointKind.values()) {
+            if (kind.isFixed()) {
+                writeNearest(json, camel(kind.name()), access.findNearest(kind));
+            }
+        }
+        for (ServiceKind service : ServiceKind.values()) {
+            writeNearest(json, camel(service.name()), access.findNearest(service));
+        }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    private static void writeNearest(JsonGenerator json, String suffix, java.util.Optional<Nearest> nearest)
+            throws IOException {
+        if (nearest.isPresent() && nearest.get().travel().reachable()) {
+            json.writeNumberField("travelTimeSeconds" + suffix, Math.round(nearest.get().travel().seconds()));
+        } else {
+            json.writeNullField("travelTimeSeconds" + suffix);
+        }
+    }
+
+    /** MAIN_OFFICE → MainOffice. */
+    static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        for (String part : constant.split("_")) {
+            out.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.toString();
     }
 
     private static void writeWhiteSpot(JsonGenerator json, GeoJsonWriter geometryWriter, WhiteSpot spot)

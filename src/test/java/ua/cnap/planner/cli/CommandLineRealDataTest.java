@@ -95,7 +95,12 @@ class CommandLineRealDataTest {
         List<GeoFeature> points = GeoJsonFeatureReader.read(settlements);
         assertThat(points).isNotEmpty().allMatch(f -> f.geometry().getGeometryType().equals("Point"));
         assertThat(points.get(0).properties()).containsKeys("id", "hromadaCode", "population", "travelTimeSeconds",
-                "distanceMeters", "covered", "nearestAccessPointId");
+                "distanceMeters", "covered", "nearestAccessPointId", "travelTimeSecondsMainOffice",
+                "travelTimeSecondsRemoteWorkplace", "travelTimeSecondsPassport");
+        // Chernivtsi has fewer passport offices (12) than access points (156): passports are farther.
+        assertThat(points).allMatch(f -> f.properties().get("travelTimeSecondsPassport") == null
+                || ((Number) f.properties().get("travelTimeSecondsPassport")).longValue()
+                >= ((Number) f.properties().get("travelTimeSeconds")).longValue());
         assertThat(points.stream().mapToLong(f -> ((Number) f.properties().get("population")).longValue()).sum())
                 .isEqualTo(population);
         List<GeoFeature> spots = GeoJsonFeatureReader.read(whiteSpots);
