@@ -1,0 +1,147 @@
+package ua.cnap.planner.planning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Point;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.SettlementAccess;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.network.AccessPointStatus;
+import ua.cnap.planner.planning.PlanningInstance.Candidate;
+import ua.cnap.planner.planning.PlanningInstance.Demand;
+import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
+import ua.cnap.planner.planning.PlanningInstance.Option;
+import ua.cnap.planner.population.Settlement;
+import ua.cnap.planner.territory.Hromada;
+import ua.cnap.planner.travel.GreatCircle;
+import ua.cnap.planner.travel.Travel;
+import ua.cnap.planner.travel.TravelTimeModel;
+
+/**
+ * Turns a coverage result into a {@link PlanningInstance}.
+ *
+ * <p>Candidates are settlements of the area with at least {@code minCandidatePopulation} residents
+ * plus every hromada's centre (the settlement nearest its administrative centre, within 3 km). The
+ * issue also names centres of former village councils (starosta districts); the open data has no
+ * list of them, so they are not candidates yet. A candidate is kept only if it covers somebody the
+ * existing network does not, or stands in a hromada without a main office (where the main-office
+ * rule may need it): others cannot change the coverage objective and would only slow the solvers.
+ *
+ * <p>Coverage sets come from one {@code travelTo} per candidate with the same travel model and
+ * standard as the coverage result, so "newly covered" means exactly what the coverage report means.
+ */
+public final class InstanceBuilder {
+
+    private static final double CENTRE_MATCH_METERS = 3_000;
+
+    /**
+     * What to build.
+     *
+     * @param budgetUah              budget
+     * @param horizonYears           years of running costs counted
+     * @param kinds                  kinds that may open, with their assumptions
+     * @param rules                  rules that apply
+     * @param minCandidatePopulation settlements smaller than this are candidates only as hromada centres
+     */
+    public record Settings(long budgetUah, int horizonYears, Map<AccessPointKind, KindAssumptions> kinds,
+            PlanningInstance.Rules rules, long minCandidatePopulation) {
+    }
+
+    public PlanningInstance build(String name, CoverageResult coverage, List<Hromada> hromadas,
+            List<AccessPoint> existing, TravelTimeModel model, Settings settings) {
+        List<SettlementAccess> access = coverage.accessibility().settlements();
+        AccessStandard standard = coverage.accessibility().standard();
+        double searchLimitSeconds = coverage.accessibility().searchLimitSeconds();
+
+        List<Demand> demand = new ArrayList<>(access.size());
+        Set<String> coveredByExisting = new HashSet<>();
+        List<Point> demandPoints = new ArrayList<>(access.size());
+        for (SettlementAccess a : access) {
+            Settlement s = a.settlement();
+            demand.add(new Demand(s.id(), s.population(), s.hromadaCode(),
+                    a.reachable() ? a.nearest().seconds() : Double.POSITIVE_INFINITY));
+            demandPoints.add(s.point());
+            if (a.covered()) {
+                coveredByExisting.add(s.id());
+            }
+        }
+
+        Set<String> hromadaCodes = new HashSet<>();
+        hromadas.forEach(h -> hromadaCodes.add(h.code()));
+        Set<String> withMainOffice = new HashSet<>();
+        for (AccessPoint point : existing) {
+            if (point.kind() == AccessPointKind.MAIN_OFFICE && point.status() == AccessPointStatus.OPEN
+                    && point.hromadaCode() != null) {
+                withMainOffice.add(point.hromadaCode());
+            }
+        }
+        Set<String> centres = hromadaCentreSettlements(hromadas, access);
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (SettlementAccess a : access) {
+            Settlement s = a.settlement();
+            boolean centre = centres.contains(s.id());
+            if (s.population() < settings.minCandidatePopulation() && !centre) {
+                continue;
+            }
+            List<Travel> travel = model.travelTo(s.point(), demandPoints, searchLimitSeconds);
+            List<String> covers = new ArrayList<>();
+            Map<String, Double> reaches = new LinkedHashMap<>();
+            boolean coversSomebodyNew = false;
+            for (int i = 0; i < travel.size(); i++) {
+                Travel t = travel.get(i);
+                if (!t.reachable() || t.seconds() > searchLimitSeconds) {
+                    continue;
+                }
+                String demandId = demand.get(i).id();
+                reaches.put(demandId, t.seconds());
+                if (standard.covers(t)) {
+                    covers.add(demandId);
+                    coversSomebodyNew |= !coveredByExisting.contains(demandId);
+                }
+            }
+            boolean mayBeNeededForMainOffice = !withMainOffice.contains(s.hromadaCode());
+            if (!coversSomebodyNew && !mayBeNeededForMainOffice) {
+                continue;
+            }
+            List<Option> options = new ArrayList<>();
+            settings.kinds().forEach((kind, assumptions) -> options.add(new Option(kind,
+                    assumptions.oneOffCostUah() + assumptions.yearlyCostUah() * settings.horizonYears(), covers,
+                    reaches)));
+            candidates.add(new Candidate("candidate:" + s.id(), s.id(), s.nameUk(), s.point().getX(), s.point().getY(),
+                    s.hromadaCode(), options));
+        }
+        return new PlanningInstance(name, settings.budgetUah(), settings.horizonYears(), demand, coveredByExisting,
+                candidates, hromadaCodes, withMainOffice, settings.kinds(), settings.rules());
+    }
+
+    /** The settlement nearest each hromada's administrative centre, if within 3 km. */
+    private static Set<String> hromadaCentreSettlements(List<Hromada> hromadas, List<SettlementAccess> access) {
+        Map<String, List<Settlement>> byHromada = new HashMap<>();
+        access.forEach(a -> byHromada.computeIfAbsent(a.settlement().hromadaCode(), k -> new ArrayList<>())
+                .add(a.settlement()));
+        Set<String> centres = new HashSet<>();
+        for (Hromada hromada : hromadas) {
+            Settlement best = null;
+            double bestMeters = CENTRE_MATCH_METERS;
+            for (Settlement s : byHromada.getOrDefault(hromada.code(), List.of())) {
+                double meters = GreatCircle.distanceMeters(s.point(), hromada.centre());
+                if (meters <= bestMeters) {
+                    best = s;
+                    bestMeters = meters;
+                }
+            }
+            if (best != null) {
+                centres.add(best.id());
+            }
+        }
+        return centres;
+    }
+}
