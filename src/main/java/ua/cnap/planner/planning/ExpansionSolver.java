@@ -1,0 +1,122 @@
+package ua.cnap.planner.planning;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.PlanningInstance.Candidate;
+import ua.cnap.planner.planning.PlanningInstance.Demand;
+import ua.cnap.planner.planning.PlanningInstance.Option;
+import ua.cnap.planner.planning.domain.DemandPoint;
+import ua.cnap.planner.planning.domain.ExpansionPlan;
+import ua.cnap.planner.planning.domain.HromadaFact;
+import ua.cnap.planner.planning.domain.PlanBudget;
+import ua.cnap.planner.planning.domain.SiteDecision;
+import ua.cnap.planner.planning.domain.SiteOption;
+import ua.cnap.planner.planning.solver.ExpansionConstraintProvider;
+
+/**
+ * OptaPlanner for a {@link PlanningInstance}: maps it to an {@link ExpansionPlan}, configures the
+ * solver (construction heuristic, then local search, terminated by time, by a stretch without
+ * improvement, or by a best-score limit) and maps the best plan back to {@link Choice}s.
+ */
+public final class ExpansionSolver {
+
+    private ExpansionSolver() {
+    }
+
+    /**
+     * @param timeLimit      stop after this long
+     * @param unimprovedTime stop when the best score has not improved for this long (null: never)
+     * @param bestScoreLimit stop as soon as this score is reached (tests), null for none
+     */
+    public static SolverConfig solverConfig(Duration timeLimit, Duration unimprovedTime, String bestScoreLimit) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        if (unimprovedTime != null) {
+            termination.setUnimprovedSpentLimit(unimprovedTime);
+        }
+        if (bestScoreLimit != null) {
+            termination.setBestScoreLimit(bestScoreLimit);
+        }
+        return new SolverConfig()
+                .withSolutionClass(ExpansionPlan.class)
+                .withEntityClasses(SiteDecision.class)
+                .withConstraintProviderClass(ExpansionConstraintProvider.class)
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withTerminationConfig(termination);
+    }
+
+    public static ExpansionPlan solve(PlanningInstance instance, SolverConfig config) {
+        Solver<ExpansionPlan> solver = SolverFactory.<ExpansionPlan>create(config).buildSolver();
+        return solver.solve(toSolution(instance));
+    }
+
+    /** Demand points indexed in instance order; the search-limit cap replaces infinite baselines. */
+    public static ExpansionPlan toSolution(PlanningInstance instance) {
+        Map<String, Integer> index = new HashMap<>();
+        double cap = 0;
+        for (Candidate candidate : instance.candidates()) {
+            for (Option option : candidate.options()) {
+                for (double seconds : option.reaches().values()) {
+                    cap = Math.max(cap, seconds);
+                }
+            }
+        }
+        List<DemandPoint> demand = new ArrayList<>(instance.demand().size());
+        for (Demand d : instance.demand()) {
+            index.put(d.id(), demand.size());
+            double baseline = Double.isFinite(d.baselineTravelSeconds()) ? d.baselineTravelSeconds() : cap;
+            demand.add(new DemandPoint(demand.size(), d.id(), d.population(),
+                    instance.coveredByExisting().contains(d.id()), baseline));
+        }
+        List<HromadaFact> hromadas = instance.hromadaCodes().stream().sorted()
+                .map(code -> new HromadaFact(code, instance.rules().mainOfficeInEveryHromada()
+                        && !instance.hromadasWithMainOffice().contains(code)))
+                .toList();
+        double visitsPerResidentPerDay = instance.rules().workingDaysPerYear() == 0 ? 0
+                : instance.rules().visitsPerResidentPerYear() / instance.rules().workingDaysPerYear();
+        List<SiteDecision> sites = new ArrayList<>();
+        for (Candidate candidate : instance.candidates()) {
+            List<SiteOption> options = candidate.options().stream()
+                    .map(o -> new SiteOption(o.kind(), o.costUah(), capacity(instance, o.kind())))
+                    .toList();
+            Option any = candidate.options().get(0);
+            int[] covered = any.covers().stream().filter(index::containsKey).mapToInt(index::get).toArray();
+            int[] reached = new int[any.reaches().size()];
+            double[] seconds = new double[reached.length];
+            int i = 0;
+            for (Map.Entry<String, Double> e : any.reaches().entrySet()) {
+                Integer at = index.get(e.getKey());
+                if (at != null) {
+                    reached[i] = at;
+                    seconds[i++] = e.getValue();
+                }
+            }
+            boolean branchRule = instance.rules().branchNeedsMainOffice()
+                    && !instance.hromadasWithMainOffice().contains(candidate.hromadaCode());
+            sites.add(new SiteDecision(candidate.id(), candidate.settlementId(), candidate.hromadaCode(), options,
+                    covered, java.util.Arrays.copyOf(reached, i), java.util.Arrays.copyOf(seconds, i), branchRule,
+                    instance.rules().capacity(), visitsPerResidentPerDay));
+        }
+        return new ExpansionPlan(demand, hromadas, new PlanBudget(instance.budgetUah()), sites);
+    }
+
+    private static int capacity(PlanningInstance instance, AccessPointKind kind) {
+        PlanningInstance.KindAssumptions assumptions = instance.kinds().get(kind);
+        return assumptions == null ? Integer.MAX_VALUE : assumptions.capacityVisitsPerDay();
+    }
+
+    public static List<Choice> toChoices(ExpansionPlan plan) {
+        return plan.getSites().stream()
+                .filter(site -> site.getKind() != null)
+                .map(site -> new Choice(site.getId(), site.getKind()))
+                .toList();
+    }
+}
