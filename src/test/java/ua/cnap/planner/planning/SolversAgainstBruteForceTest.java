@@ -1,0 +1,127 @@
+package ua.cnap.planner.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.PlanningInstance.Candidate;
+import ua.cnap.planner.planning.PlanningInstance.Demand;
+import ua.cnap.planner.planning.PlanningInstance.Option;
+import ua.cnap.planner.planning.PlanningInstance.Rules;
+import ua.cnap.planner.planning.domain.ExpansionPlan;
+
+/**
+ * Both solvers on small random instances whose optimum a brute-force enumeration finds: CP-SAT must
+ * prove it, OptaPlanner must reach it (it stops at that score, never on wall time alone).
+ */
+class SolversAgainstBruteForceTest {
+
+    static final long BUDGET = 1_000;
+
+    /** 6 candidates × 2 kinds over 15 villages in 3 hromadas; random covers, costs and populations. */
+    static PlanningInstance randomInstance(long seed, Rules rules) {
+        Random random = new Random(seed);
+        List<Demand> demand = new ArrayList<>();
+        for (int d = 0; d < 15; d++) {
+            demand.add(new Demand("d" + d, 50 + random.nextInt(950), "H" + (d % 3), 3000));
+        }
+        Set<String> coveredByExisting = Set.of("d0", "d1");
+        List<Candidate> candidates = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            List<String> covers = new ArrayList<>();
+            Map<String, Double> reaches = new HashMap<>();
+            for (Demand d : demand) {
+                if (random.nextDouble() < 0.25) {
+                    covers.add(d.id());
+                    reaches.put(d.id(), 600.0 + random.nextInt(600));
+                }
+            }
+            String settlement = "d" + (c * 2);
+            if (!covers.contains(settlement)) {
+                covers.add(settlement);
+                reaches.put(settlement, 0.0);
+            }
+            candidates.add(new Candidate("c" + c, settlement, "village " + c, 25, 48, "H" + (c % 3), List.of(
+                    new Option(AccessPointKind.REMOTE_WORKPLACE, 150 + random.nextInt(200), covers, reaches),
+                    new Option(AccessPointKind.MAIN_OFFICE, 400 + random.nextInt(300), covers, reaches))));
+        }
+        return new PlanningInstance("random " + seed, BUDGET, 1, demand, coveredByExisting, candidates,
+                Set.of("H0", "H1", "H2"), Set.of("H0", "H1"), CostAssumptions.defaults(), rules);
+    }
+
+    /** Best newly covered population over every feasible set of choices (3^6 = 729 of them). */
+    static long bruteForce(PlanningInstance instance) {
+        PlanEvaluator evaluator = new PlanEvaluator();
+        int n = instance.candidates().size();
+        long best = -1;
+        int[] digits = new int[n];
+        for (int code = 0; code < Math.pow(3, n); code++) {
+            int rest = code;
+            List<Choice> choices = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                digits[c] = rest % 3;
+                rest /= 3;
+                if (digits[c] > 0) {
+                    Candidate candidate = instance.candidates().get(c);
+                    choices.add(new Choice(candidate.id(), candidate.options().get(digits[c] - 1).kind()));
+                }
+            }
+            PlanEvaluation evaluation = evaluator.evaluate(instance, choices);
+            if (evaluation.feasible()) {
+                best = Math.max(best, evaluation.newlyCoveredPopulation());
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void cpSatProvesTheBruteForceOptimum() {
+        for (long seed = 1; seed <= 8; seed++) {
+            for (Rules rules : List.of(Rules.none(), new Rules(true, true, PlanningInstance.CapacityRule.OFF, 0, 250))) {
+                PlanningInstance instance = randomInstance(seed, rules);
+                long optimum = bruteForce(instance);
+                ExactReference.Result result = new ExactReference(Duration.ofSeconds(20), 2).solve(instance);
+                if (optimum < 0) {
+                    assertThat(result.status()).as("seed %d", seed).isEqualTo(ExactReference.Status.INFEASIBLE);
+                    continue;
+                }
+                assertThat(result.status()).as("seed %d", seed).isEqualTo(ExactReference.Status.OPTIMAL);
+                assertThat(result.newlyCovered()).as("seed %d", seed).isEqualTo(optimum);
+                assertThat(result.bound()).isGreaterThanOrEqualTo(optimum);
+                PlanEvaluation plan = new PlanEvaluator().evaluate(instance, result.choices());
+                assertThat(plan.violations()).isEmpty();
+                assertThat(plan.newlyCoveredPopulation()).isEqualTo(optimum);
+            }
+        }
+    }
+
+    @Test
+    void optaPlannerReachesTheOptimumWithinBudget() {
+        Set<Long> optima = new HashSet<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            PlanningInstance instance = randomInstance(seed, Rules.none());
+            long optimum = bruteForce(instance);
+            optima.add(optimum);
+            // Stop when a feasible plan covers the optimum; the time limit is only a backstop.
+            String limit = "[0]hard/[" + optimum + "/*/*]soft";
+            ExpansionPlan plan = ExpansionSolver.solve(instance,
+                    ExpansionSolver.solverConfig(Duration.ofSeconds(60), null, limit));
+
+            PlanEvaluation evaluation = new PlanEvaluator().evaluate(instance, ExpansionSolver.toChoices(plan));
+            assertThat(evaluation.violations()).as("seed %d", seed).isEmpty();
+            assertThat(evaluation.costUah()).isLessThanOrEqualTo(BUDGET);
+            assertThat(evaluation.newlyCoveredPopulation()).as("seed %d", seed).isEqualTo(optimum);
+            assertThat(plan.getScore().hardScore(0)).isZero();
+            assertThat(plan.getScore().softScore(0)).isEqualTo(optimum);
+        }
+        assertThat(optima).as("the instances differ").hasSizeGreaterThan(1);
+    }
+}
