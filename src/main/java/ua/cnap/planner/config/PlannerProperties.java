@@ -2,6 +2,7 @@ package ua.cnap.planner.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,7 +26,8 @@ public record PlannerProperties(
         @DefaultValue Boundaries boundaries,
         List<PopulationGrid> populationGrids,
         @DefaultValue Travel travel,
-        @DefaultValue Coverage coverage) {
+        @DefaultValue Coverage coverage,
+        @DefaultValue Planning planning) {
 
     public PlannerProperties {
         populationGrids = populationGrids == null ? List.of() : List.copyOf(populationGrids);
@@ -66,6 +68,34 @@ public record PlannerProperties(
             @DefaultValue("14") double maxKilometres,
             @DefaultValue("EITHER") String rule,
             @DefaultValue("5000") double whiteSpotLinkMeters) {
+    }
+
+    /**
+     * Expansion planning.
+     *
+     * @param maxRunningJobs solves at once (2 cores here)
+     * @param maxKeptJobs    finished jobs kept for polling
+     * @param horizonYears   years of running costs counted against a budget
+     * @param kinds          cost and capacity assumptions per kind (UAH); empty: the documented defaults
+     *                       of {@code planning.CostAssumptions}
+     */
+    public record Planning(
+            @DefaultValue("1") int maxRunningJobs,
+            @DefaultValue("20") int maxKeptJobs,
+            @DefaultValue("3") int horizonYears,
+            Map<String, KindCost> kinds) {
+
+        public Planning {
+            kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
+        }
+    }
+
+    /**
+     * @param oneOffCostUah        setting up
+     * @param yearlyCostUah        running a year
+     * @param capacityVisitsPerDay visits a day
+     */
+    public record KindCost(long oneOffCostUah, long yearlyCostUah, int capacityVisitsPerDay) {
     }
 
     /**

@@ -1,0 +1,149 @@
+package ua.cnap.planner.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.planning.PlanDefaults;
+import ua.cnap.planner.planning.PlanRequest;
+import ua.cnap.planner.planning.PlanResult;
+import ua.cnap.planner.planning.PlanningInstance;
+import ua.cnap.planner.planning.PlanningInstanceJson;
+import ua.cnap.planner.planning.PlanningService;
+import ua.cnap.planner.planning.Proposal;
+
+/** {@code cnap-planner plan}: where to open what within a budget, and how close that is to the best. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Proposes new main offices, branches and remote workplaces that close white spots within a "
+                + "budget (OptaPlanner), with the bound and gap of an exact OR-Tools reference.")
+class PlanCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PlannerCommandLine parent;
+
+    @Option(names = "--oblast", required = true, paramLabel = "OBLAST", description = "KATOTTG code or name.")
+    String oblast;
+
+    @Option(names = "--budget", required = true, paramLabel = "UAH",
+            description = "Budget: one-off costs plus yearly costs over the horizon.")
+    long budgetUah;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
+            description = "OptaPlanner's time limit, e.g. 30s, 2m (default 30s).")
+    String timeLimit;
+
+    @Option(names = "--exact-time-limit", paramLabel = "DURATION", defaultValue = "60s",
+            description = "OR-Tools' time limit for the bound (default 60s; 0 skips it).")
+    String exactTimeLimit;
+
+    @Option(names = "--rules", paramLabel = "default|none", defaultValue = "default",
+            description = "none: only budget and one per settlement (pure maximal covering).")
+    String rules;
+
+    @Option(names = "--minutes", paramLabel = "MIN", description = "Standard: travel time (default 30).")
+    Double minutes;
+
+    @Option(names = "--km", paramLabel = "KM", description = "Standard: distance (default 14).")
+    Double kilometres;
+
+    @Option(names = "--register", paramLabel = "NAME", description = "Register of today's network.")
+    String register;
+
+    @Option(names = "--horizon", paramLabel = "YEARS", description = "Years of running costs (default 3).")
+    Integer horizonYears;
+
+    @Option(names = "--min-population", paramLabel = "N", defaultValue = "300",
+            description = "Smallest settlement that is a candidate; hromada centres always are (default 300).")
+    long minPopulation;
+
+    @Option(names = "--export-instance", paramLabel = "FILE", description = "Write the instance as JSON.")
+    Path exportInstance;
+
+    @Override
+    public Integer call() {
+        CommonOptions options = parent.common;
+        try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
+            AccessStandard standard = context.getBean(AccessStandard.class);
+            if (minutes != null) {
+                standard = standard.withMaxMinutes(minutes);
+            }
+            if (kilometres != null) {
+                standard = standard.withMaxKilometres(kilometres);
+            }
+            PlanDefaults defaults = context.getBean(PlanDefaults.class);
+            PlanRequest request = new PlanRequest(oblast, register, standard, budgetUah,
+                    horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
+                    minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"));
+            PlanningService planning = context.getBean(PlanningService.class);
+            if (exportInstance != null) {
+                PlanningInstanceJson.write(planning.prepare(request).instance(), exportInstance);
+            }
+            PlanResult result = planning.solve(request);
+            if (options.json()) {
+                PlannerCommandLine.printJson(result);
+            } else {
+                print(result, System.out);
+            }
+            return 0;
+        }
+    }
+
+    private PlanningInstance.Rules rules() {
+        return switch (rules.strip().toLowerCase(Locale.ROOT)) {
+            case "none" -> PlanningInstance.Rules.none();
+            case "default" -> PlanRequest.defaultRules();
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--rules must be default or none, not " + rules);
+        };
+    }
+
+    /** 30s, 2m, 1h, 500ms or ISO-8601 (PT30S). */
+    static Duration duration(String text, String option) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.startsWith("pt")) {
+                return Duration.parse(t.toUpperCase(Locale.ROOT));
+            }
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            }
+            long amount = Long.parseLong(t.replaceAll("[smh]$", ""));
+            return switch (t.charAt(t.length() - 1)) {
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(option + ": '" + text + "' is not a duration such as 30s or 2m", e);
+        }
+    }
+
+    private static void print(PlanResult r, PrintStream out) {
+        out.printf("Plan for %s: %s, budget %,d UAH (one-off + %d years of running costs)%n", r.oblastName(),
+                r.standard(), r.budgetUah(), r.horizonYears());
+        out.printf("  travel model: %s%n", r.travelModel());
+        out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%s%n", r.populationCoveredBefore(),
+                r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah(),
+                r.feasible() ? "" : "  BROKEN RULES: " + r.violations());
+        if (r.bound() != null) {
+            out.printf("  OR-Tools (%s): at most %,.0f newly covered; gap %.2f %%%n", r.exactStatus(), r.bound(),
+                    r.gap() * 100);
+        }
+        out.printf("  %d candidates, %d settlements; OptaPlanner %.1f s, score %s%n", r.candidates(), r.demandPoints(),
+                r.solveSeconds(), r.score());
+        out.printf("%n  %-17s %-26s %12s %10s %10s%n", "kind", "settlement", "cost UAH", "newly cov.", "UAH/person");
+        for (Proposal p : r.proposals()) {
+            out.printf("  %-17s %-26s %,12d %,10d %10s%n", p.kind(), p.name(), p.costUah(),
+                    p.newlyCoveredPopulation(), p.costPerNewlyCoveredResidentUah() == null ? "-"
+                            : String.format("%,.0f", p.costPerNewlyCoveredResidentUah()));
+        }
+        out.printf("%n  assumptions (UAH): %s%n", r.assumptions());
+    }
+}

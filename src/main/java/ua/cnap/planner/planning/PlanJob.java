@@ -1,0 +1,102 @@
+package ua.cnap.planner.planning;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A plan being solved: its status, the best score over time, and in the end the result. Safe to read
+ * from any thread while the solver writes to it.
+ */
+public final class PlanJob {
+
+    /** Where the job is. */
+    public enum Status {
+        /** OptaPlanner is searching. */
+        SOLVING,
+        /** OptaPlanner is done; OR-Tools computes the bound. */
+        BOUNDING,
+        /** Finished: the result is there. */
+        DONE,
+        /** Stopped early by the user: the result holds the best plan found until then. */
+        CANCELLED,
+        /** Failed: see the error. */
+        FAILED
+    }
+
+    private final String id;
+    private final PlanRequest request;
+    private final Instant createdAt = Instant.now();
+    private final List<PlanProgress> progress = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<PlanResult> result = new CompletableFuture<>();
+    private volatile Status status = Status.SOLVING;
+    private volatile boolean cancelRequested;
+    private volatile String error;
+
+    PlanJob(String id, PlanRequest request) {
+        this.id = id;
+        this.request = request;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public PlanRequest request() {
+        return request;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public List<PlanProgress> progress() {
+        return List.copyOf(progress);
+    }
+
+    /** The result once DONE or CANCELLED. */
+    public PlanResult findResult() {
+        return result.getNow(null);
+    }
+
+    public String error() {
+        return error;
+    }
+
+    /** Waits for the end of the job; a failed job throws. */
+    public PlanResult awaitResult() {
+        return result.join();
+    }
+
+    public boolean isFinished() {
+        return result.isDone();
+    }
+
+    void addProgress(PlanProgress step) {
+        progress.add(step);
+    }
+
+    void bounding() {
+        status = Status.BOUNDING;
+    }
+
+    void requestCancel() {
+        cancelRequested = true;
+    }
+
+    void finish(PlanResult planResult) {
+        status = cancelRequested ? Status.CANCELLED : Status.DONE;
+        result.complete(planResult);
+    }
+
+    void fail(Throwable cause) {
+        error = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        status = Status.FAILED;
+        result.completeExceptionally(cause);
+    }
+}

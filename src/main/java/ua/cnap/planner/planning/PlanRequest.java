@@ -1,0 +1,48 @@
+package ua.cnap.planner.planning;
+
+import java.time.Duration;
+import java.util.Map;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
+import ua.cnap.planner.planning.PlanningInstance.Rules;
+
+/**
+ * What a planner asks: where to open what in an oblast, for a budget.
+ *
+ * @param oblast                 KATOTTG code or name (as for coverage)
+ * @param register               register id or name; null for the oblast's current register
+ * @param standard               the access standard that defines "covered"
+ * @param budgetUah              budget: one-off costs plus yearly costs over the horizon
+ * @param horizonYears           years of running costs
+ * @param kinds                  kinds that may open, with their cost and capacity assumptions
+ * @param rules                  rules that apply ({@link Rules#none()} for the pure maximal-covering problem)
+ * @param minCandidatePopulation smallest settlement that is a candidate (hromada centres always are)
+ * @param timeLimit              OptaPlanner's time limit
+ * @param exactTimeLimit         OR-Tools' time limit for the reference (bound and gap); zero to skip it
+ */
+public record PlanRequest(
+        String oblast,
+        String register,
+        AccessStandard standard,
+        long budgetUah,
+        int horizonYears,
+        Map<AccessPointKind, KindAssumptions> kinds,
+        Rules rules,
+        long minCandidatePopulation,
+        Duration timeLimit,
+        Duration exactTimeLimit) {
+
+    public PlanRequest {
+        if (budgetUah < 0) {
+            throw new IllegalArgumentException("the budget cannot be negative: " + budgetUah);
+        }
+        kinds = Map.copyOf(kinds);
+    }
+
+    /** The default rules: main office in every hromada, branches need one, capacity soft. */
+    public static Rules defaultRules() {
+        return new Rules(true, true, PlanningInstance.CapacityRule.SOFT, CostAssumptions.VISITS_PER_RESIDENT_PER_YEAR,
+                CostAssumptions.WORKING_DAYS_PER_YEAR);
+    }
+}

@@ -1,0 +1,81 @@
+package ua.cnap.planner.planning;
+
+import java.util.List;
+import java.util.Map;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
+import ua.cnap.planner.planning.PlanningInstance.Rules;
+import ua.cnap.planner.travel.ModelError;
+
+/**
+ * A finished plan with how good it is: printed by {@code plan --json} and served by the API.
+ *
+ * @param oblastCode               the oblast
+ * @param oblastName               its name
+ * @param standard                 the access standard
+ * @param travelModel              travel model name
+ * @param travelModelError         its error against real trips (null for a road network)
+ * @param budgetUah                the budget
+ * @param horizonYears             years of running costs in the cost
+ * @param assumptions              cost and capacity per kind: assumptions, shown as such
+ * @param rules                    rules applied
+ * @param candidates               candidate sites considered
+ * @param demandPoints             settlements in the area
+ * @param populationCoveredBefore  covered by today's network
+ * @param populationCoveredAfter   covered with the plan
+ * @param newlyCoveredPopulation   the difference: the objective
+ * @param costUah                  cost of the plan
+ * @param feasible                 no rule broken
+ * @param violations               broken rules, in words
+ * @param bound                    upper bound on the newly covered population of any feasible plan
+ *                                 (OR-Tools), null when not computed
+ * @param gap                      (bound − objective) / bound, null when no bound
+ * @param exactStatus              OR-Tools' status (OPTIMAL: the bound is the optimum)
+ * @param exactNewlyCovered        newly covered population of OR-Tools' own best plan
+ * @param proposals                the new access points
+ * @param scoreByRule              OptaPlanner's score broken down by rule
+ * @param score                    OptaPlanner's score
+ * @param progress                 best score over time
+ * @param solveSeconds             OptaPlanner's wall time
+ * @param exactSeconds             OR-Tools' wall time
+ */
+public record PlanResult(
+        String oblastCode,
+        String oblastName,
+        AccessStandard standard,
+        String travelModel,
+        ModelError travelModelError,
+        long budgetUah,
+        int horizonYears,
+        Map<AccessPointKind, KindAssumptions> assumptions,
+        Rules rules,
+        int candidates,
+        int demandPoints,
+        long populationCoveredBefore,
+        long populationCoveredAfter,
+        long newlyCoveredPopulation,
+        long costUah,
+        boolean feasible,
+        List<String> violations,
+        Double bound,
+        Double gap,
+        String exactStatus,
+        Long exactNewlyCovered,
+        List<Proposal> proposals,
+        List<RuleScore> scoreByRule,
+        String score,
+        List<PlanProgress> progress,
+        double solveSeconds,
+        Double exactSeconds) {
+
+    /**
+     * One rule's part of the score.
+     *
+     * @param rule    constraint name
+     * @param score   its contribution
+     * @param matches how many times it matched
+     */
+    public record RuleScore(String rule, String score, int matches) {
+    }
+}

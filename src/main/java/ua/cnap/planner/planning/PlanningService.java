@@ -1,0 +1,224 @@
+package ua.cnap.planner.planning;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.planning.PlanResult.RuleScore;
+import ua.cnap.planner.planning.domain.ExpansionPlan;
+import ua.cnap.planner.territory.Hromada;
+import ua.cnap.planner.territory.TerritoryRepository;
+import ua.cnap.planner.travel.TravelTimeModel;
+
+/**
+ * Plans as jobs: builds the instance from today's coverage, solves it with OptaPlanner through a
+ * {@link SolverManager} (progress on every new best plan, early stop, time limit), then computes the
+ * OR-Tools bound and the explanation. The CLI's {@code plan}, the web API and the benchmark all use
+ * this.
+ *
+ * <p>At most {@code maxRunningJobs} solve at once (these machines have 2 cores); a request beyond
+ * that is refused with {@link JobsFullException}. Finished jobs are kept, the oldest dropped past
+ * {@code maxKeptJobs}, so the job list cannot grow without bound.
+ */
+public final class PlanningService implements AutoCloseable {
+
+    private final CoverageService coverage;
+    private final TerritoryRepository territory;
+    private final AccessPointRepository network;
+    private final Supplier<TravelTimeModel> travelModel;
+    private final int maxRunningJobs;
+    private final int maxKeptJobs;
+    private final Map<String, PlanJob> jobs = new LinkedHashMap<>();
+    private final Map<String, SolverManager<ExpansionPlan, String>> managers = new LinkedHashMap<>();
+
+    public PlanningService(CoverageService coverage, TerritoryRepository territory, AccessPointRepository network,
+            Supplier<TravelTimeModel> travelModel, int maxRunningJobs, int maxKeptJobs) {
+        this.coverage = coverage;
+        this.territory = territory;
+        this.network = network;
+        this.travelModel = travelModel;
+        this.maxRunningJobs = maxRunningJobs;
+        this.maxKeptJobs = maxKeptJobs;
+    }
+
+    /** The instance and the coverage it was built from. */
+    public record Prepared(PlanningInstance instance, CoverageResult coverage) {
+    }
+
+    public Prepared prepare(PlanRequest request) {
+        CoverageResult today = coverage.compute(new CoverageRequest(request.oblast(), request.standard(),
+                request.register()));
+        if (today.oblast() == null) {
+            throw new IllegalArgumentException("plan one oblast at a time, not the whole country");
+        }
+        if (!today.totals().registerLoaded()) {
+            throw new IllegalArgumentException("no current register of access points is loaded for "
+                    + today.oblast().nameUk() + ": today's coverage is unknown, so a plan would be wrong; "
+                    + "name a register (e.g. ukraine-2017) or import the oblast's register");
+        }
+        List<Hromada> hromadas = territory.listHromadasInOblast(today.oblast().code());
+        List<AccessPoint> existing = new ArrayList<>();
+        today.registers().forEach(r -> existing.addAll(network.listAccessPoints(r.id())));
+        String name = String.format("%s, %s, budget %,d UAH over %d years", today.oblast().nameUk(),
+                request.standard(), request.budgetUah(), request.horizonYears());
+        PlanningInstance instance = new InstanceBuilder().build(name, today, hromadas, existing, travelModel.get(),
+                new InstanceBuilder.Settings(request.budgetUah(), request.horizonYears(), request.kinds(),
+                        request.rules(), request.minCandidatePopulation()));
+        return new Prepared(instance, today);
+    }
+
+    /** Starts a job; returns at once. */
+    public PlanJob start(PlanRequest request) {
+        Prepared prepared = prepare(request);
+        PlanJob job;
+        SolverManager<ExpansionPlan, String> manager;
+        synchronized (this) {
+            long running = jobs.values().stream().filter(j -> !j.isFinished()).count();
+            if (running >= maxRunningJobs) {
+                throw new JobsFullException("already " + running + " plan(s) solving, the most this server runs at "
+                        + "once; try again when one has finished");
+            }
+            job = new PlanJob(UUID.randomUUID().toString(), request);
+            SolverConfig config = ExpansionSolver.solverConfig(request.timeLimit(), null, null);
+            manager = SolverManager.create(config, new SolverManagerConfig().withParallelSolverCount("1"));
+            jobs.put(job.id(), job);
+            managers.put(job.id(), manager);
+            dropOldJobs();
+        }
+        PlanJob started = job;
+        long startedNanos = System.nanoTime();
+        PlanEvaluator evaluator = new PlanEvaluator();
+        PlanningInstance instance = prepared.instance();
+        manager.solveAndListen(job.id(), id -> ExpansionSolver.toSolution(instance),
+                best -> {
+                    PlanEvaluation e = evaluator.evaluate(instance, ExpansionSolver.toChoices(best));
+                    started.addProgress(new PlanProgress(secondsSince(startedNanos), String.valueOf(best.getScore()),
+                            e.populationCoveredAfter(), e.costUah()));
+                },
+                finalBest -> {
+                    try {
+                        double solveSeconds = secondsSince(startedNanos);
+                        started.bounding();
+                        started.finish(result(prepared, finalBest, started, solveSeconds));
+                    } catch (RuntimeException e) {
+                        started.fail(e);
+                    } finally {
+                        closeManager(started.id());
+                    }
+                },
+                (id, failure) -> {
+                    started.fail(failure);
+                    closeManager(id);
+                });
+        return job;
+    }
+
+    /** Starts a job and waits for its result. */
+    public PlanResult solve(PlanRequest request) {
+        return start(request).awaitResult();
+    }
+
+    public synchronized Optional<PlanJob> findJob(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    public synchronized List<PlanJob> listJobs() {
+        return List.copyOf(jobs.values());
+    }
+
+    /** Stops a job early; it still finishes with the best plan found so far. */
+    public void cancel(String id) {
+        SolverManager<ExpansionPlan, String> manager;
+        synchronized (this) {
+            PlanJob job = jobs.get(id);
+            if (job == null) {
+                throw new IllegalArgumentException("no plan job " + id);
+            }
+            job.requestCancel();
+            manager = managers.get(id);
+        }
+        if (manager != null) {
+            manager.terminateEarly(id);
+        }
+    }
+
+    private PlanResult result(Prepared prepared, ExpansionPlan best, PlanJob job, double solveSeconds) {
+        PlanningInstance instance = prepared.instance();
+        PlanEvaluation evaluation = new PlanEvaluator().evaluate(instance, ExpansionSolver.toChoices(best));
+        ExactReference.Result exact = null;
+        Duration exactLimit = job.request().exactTimeLimit();
+        if (exactLimit != null && !exactLimit.isZero()) {
+            exact = new ExactReference(exactLimit, Math.max(1, Runtime.getRuntime().availableProcessors()))
+                    .solve(instance);
+        }
+        Double bound = exact == null || Double.isNaN(exact.bound()) ? null : exact.bound();
+        Double gap = bound == null ? null : ExactReference.gap(evaluation.newlyCoveredPopulation(), bound);
+        CoverageResult today = prepared.coverage();
+        return new PlanResult(today.oblast().code(), today.oblast().nameUk(), today.accessibility().standard(), today.accessibility().modelName(),
+                today.accessibility().modelError(), instance.budgetUah(), instance.horizonYears(), instance.kinds(),
+                instance.rules(), instance.candidates().size(), instance.demand().size(),
+                evaluation.populationCoveredBefore(), evaluation.populationCoveredAfter(),
+                evaluation.newlyCoveredPopulation(), evaluation.costUah(), evaluation.feasible(),
+                evaluation.violations(), bound, gap, exact == null ? null : exact.status().name(),
+                exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explain(best, job.request()),
+                String.valueOf(best.getScore()), job.progress(), solveSeconds,
+                exact == null ? null : Math.round(exact.seconds() * 100) / 100.0);
+    }
+
+    private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {
+        SolverFactory<ExpansionPlan> factory =
+                SolverFactory.create(ExpansionSolver.solverConfig(request.timeLimit(), null, null));
+        var explanation = SolutionManager.create(factory).explain(plan);
+        List<RuleScore> rules = new ArrayList<>();
+        for (ConstraintMatchTotal<?> total : explanation.getConstraintMatchTotalMap().values()) {
+            rules.add(new RuleScore(total.getConstraintName(), String.valueOf(total.getScore()),
+                    total.getConstraintMatchCount()));
+        }
+        rules.sort(java.util.Comparator.comparing(RuleScore::rule));
+        return rules;
+    }
+
+    private synchronized void closeManager(String id) {
+        SolverManager<ExpansionPlan, String> manager = managers.remove(id);
+        if (manager != null) {
+            // close from another thread: this may run on the manager's own solver thread
+            Thread closer = new Thread(manager::close, "solver-manager-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
+    private void dropOldJobs() {
+        var iterator = jobs.entrySet().iterator();
+        while (jobs.size() > maxKeptJobs && iterator.hasNext()) {
+            if (iterator.next().getValue().isFinished()) {
+                iterator.remove();
+            }
+        }
+    }
+
+    private static double secondsSince(long nanos) {
+        return Math.round((System.nanoTime() - nanos) / 1e7) / 100.0;
+    }
+
+    @Override
+    public synchronized void close() {
+        managers.values().forEach(SolverManager::close);
+        managers.clear();
+    }
+}
