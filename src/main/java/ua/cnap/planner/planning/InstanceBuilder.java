@@ -78,7 +78,7 @@ public final class InstanceBuilder {
         Set<String> withMainOffice = new HashSet<>();
         for (AccessPoint point : existing) {
             if (point.kind() == AccessPointKind.MAIN_OFFICE && point.status() == AccessPointStatus.OPEN
-                    && point.hromadaCode() != null) {
+                    && hromadaCodes.contains(point.hromadaCode())) {
                 withMainOffice.add(point.hromadaCode());
             }
         }

@@ -68,7 +68,7 @@ public final class PlanJob {
         return error;
     }
 
-    /** Waits for the end of the job; a failed job throws. */
+    /** Waits for the end of the job; a failed job throws; a job cancelled before it started gives null. */
     public PlanResult awaitResult() {
         return result.join();
     }
@@ -92,6 +92,12 @@ public final class PlanJob {
     void finish(PlanResult planResult) {
         status = cancelRequested ? Status.CANCELLED : Status.DONE;
         result.complete(planResult);
+    }
+
+    /** Stopped before the solver started: cancelled, no plan. */
+    void cancelBeforeStart() {
+        status = Status.CANCELLED;
+        result.complete(null);
     }
 
     void fail(Throwable cause) {

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
@@ -45,6 +48,7 @@ public final class PlanningService implements AutoCloseable {
     private final int maxKeptJobs;
     private final Map<String, PlanJob> jobs = new LinkedHashMap<>();
     private final Map<String, SolverManager<ExpansionPlan, String>> managers = new LinkedHashMap<>();
+    private final Map<String, SolverJob<ExpansionPlan, String>> solverJobs = new LinkedHashMap<>();
 
     public PlanningService(CoverageService coverage, TerritoryRepository territory, AccessPointRepository network,
             Supplier<TravelTimeModel> travelModel, int maxRunningJobs, int maxKeptJobs) {
@@ -104,7 +108,8 @@ public final class PlanningService implements AutoCloseable {
         long startedNanos = System.nanoTime();
         PlanEvaluator evaluator = new PlanEvaluator();
         PlanningInstance instance = prepared.instance();
-        manager.solveAndListen(job.id(), id -> ExpansionSolver.toSolution(instance),
+        SolverJob<ExpansionPlan, String> solverJob = manager.solveAndListen(job.id(),
+                id -> ExpansionSolver.toSolution(instance),
                 best -> {
                     PlanEvaluation e = evaluator.evaluate(instance, ExpansionSolver.toChoices(best));
                     started.addProgress(new PlanProgress(secondsSince(startedNanos), String.valueOf(best.getScore()),
@@ -125,6 +130,9 @@ public final class PlanningService implements AutoCloseable {
                     started.fail(failure);
                     closeManager(id);
                 });
+        synchronized (this) {
+            solverJobs.put(job.id(), solverJob);
+        }
         return job;
     }
 
@@ -141,20 +149,40 @@ public final class PlanningService implements AutoCloseable {
         return List.copyOf(jobs.values());
     }
 
-    /** Stops a job early; it still finishes with the best plan found so far. */
+    /**
+     * Stops a job early; it still finishes with the best plan found so far. A job stopped before
+     * its solver started ends CANCELLED without a plan (OptaPlanner then never calls back).
+     */
     public void cancel(String id) {
-        SolverManager<ExpansionPlan, String> manager;
+        PlanJob job;
+        SolverJob<ExpansionPlan, String> solverJob;
         synchronized (this) {
-            PlanJob job = jobs.get(id);
+            job = jobs.get(id);
             if (job == null) {
                 throw new IllegalArgumentException("no plan job " + id);
             }
             job.requestCancel();
-            manager = managers.get(id);
+            solverJob = solverJobs.get(id);
         }
-        if (manager != null) {
-            manager.terminateEarly(id);
+        if (solverJob == null) {
+            return;
         }
+        solverJob.terminateEarly();
+        PlanJob cancelled = job;
+        Thread watcher = new Thread(() -> {
+            try {
+                solverJob.getFinalBestSolution();
+            } catch (CancellationException e) {
+                cancelled.cancelBeforeStart();
+                closeManager(id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the exception handler given to solveAndListen reports it
+            }
+        }, "plan-cancel-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private PlanResult result(Prepared prepared, ExpansionPlan best, PlanJob job, double solveSeconds) {
@@ -194,6 +222,7 @@ public final class PlanningService implements AutoCloseable {
     }
 
     private synchronized void closeManager(String id) {
+        solverJobs.remove(id);
         SolverManager<ExpansionPlan, String> manager = managers.remove(id);
         if (manager != null) {
             // close from another thread: this may run on the manager's own solver thread

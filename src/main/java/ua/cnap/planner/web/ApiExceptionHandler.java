@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.planning.JobsFullException;
 
 /** Bad input is the caller's to fix: 400 with the same source, item and reason the CLI prints. */
 @RestControllerAdvice
@@ -20,6 +21,13 @@ class ApiExceptionHandler {
         body.put("reason", e.reason());
         body.put("message", e.getMessage());
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", body));
+    }
+
+    /** The server already solves as many plans as it can: 429, try again later. */
+    @ExceptionHandler(JobsFullException.class)
+    ResponseEntity<Map<String, Object>> jobsFull(JobsFullException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "30")
+                .body(Map.of("error", Map.of("message", e.getMessage())));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

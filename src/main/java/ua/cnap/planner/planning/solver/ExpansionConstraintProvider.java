@@ -22,7 +22,8 @@ import ua.cnap.planner.planning.domain.SiteDecision;
  * {@link SiteDecision#capacityRule()}), so every constraint stays one plain stream.
  *
  * <p>Hard weights: the budget's excess counts in thousands of UAH, each other broken rule as
- * {@value #RULE_WEIGHT} (as much as a million UAH over budget), so that the search weighs them alike.
+ * {@value #RULE_WEIGHT} (as much as 100 million UAH over budget): heavy enough that local search
+ * goes over budget for a while to open a main office a hromada needs, rather than stall.
  */
 public class ExpansionConstraintProvider implements ConstraintProvider {
 
@@ -36,7 +37,7 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
     public static final String CAPACITY_HARD = "Capacity (hard)";
     public static final String CAPACITY_SOFT = "Capacity (soft)";
 
-    static final long RULE_WEIGHT = 1_000;
+    static final long RULE_WEIGHT = 100_000;
     /** Soft capacity: one visit a day over capacity weighs like this many UAH of cost. */
     static final long SOFT_CAPACITY_UAH_PER_VISIT = 10_000;
 

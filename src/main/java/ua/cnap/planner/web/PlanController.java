@@ -1,0 +1,106 @@
+package ua.cnap.planner.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.planning.PlanDefaults;
+import ua.cnap.planner.planning.PlanJob;
+import ua.cnap.planner.planning.PlanProgress;
+import ua.cnap.planner.planning.PlanRequest;
+import ua.cnap.planner.planning.PlanResult;
+import ua.cnap.planner.planning.PlanningInstance;
+import ua.cnap.planner.planning.PlanningService;
+
+/**
+ * Plans as jobs over HTTP: {@code POST /api/plans} starts one (202 with its location),
+ * {@code GET /api/plans/{id}} polls status, progress and, when done, the result,
+ * {@code DELETE /api/plans/{id}} stops it early (it still ends with the best plan so far).
+ */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+    private final PlanningService planning;
+    private final PlanDefaults defaults;
+    private final AccessStandard defaultStandard;
+
+    PlanController(PlanningService planning, PlanDefaults defaults, AccessStandard defaultStandard) {
+        this.planning = planning;
+        this.defaults = defaults;
+        this.defaultStandard = defaultStandard;
+    }
+
+    /**
+     * A plan to start; absent fields take the configured defaults.
+     *
+     * @param rules "default" or "none"
+     */
+    record StartPlan(String oblast, Long budgetUah, String register, Double minutes, Double km, String rules,
+            Integer horizonYears, Long minCandidatePopulation, Integer timeLimitSeconds,
+            Integer exactTimeLimitSeconds) {
+    }
+
+    /** What polling shows. */
+    record JobView(String id, String status, Instant createdAt, List<PlanProgress> progress, PlanResult result,
+            String error) {
+
+        static JobView of(PlanJob job) {
+            return new JobView(job.id(), job.status().name(), job.createdAt(), job.progress(), job.findResult(),
+                    job.error());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<JobView> start(@RequestBody StartPlan body) {
+        if (body.oblast() == null || body.budgetUah() == null) {
+            throw new IllegalArgumentException("oblast and budgetUah are required");
+        }
+        AccessStandard standard = defaultStandard;
+        if (body.minutes() != null) {
+            standard = standard.withMaxMinutes(body.minutes());
+        }
+        if (body.km() != null) {
+            standard = standard.withMaxKilometres(body.km());
+        }
+        PlanningInstance.Rules rules = "none".equalsIgnoreCase(body.rules()) ? PlanningInstance.Rules.none()
+                : PlanRequest.defaultRules();
+        PlanRequest request = new PlanRequest(body.oblast(), body.register(), standard, body.budgetUah(),
+                body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kinds(), rules,
+                body.minCandidatePopulation() == null ? 300 : body.minCandidatePopulation(),
+                Duration.ofSeconds(body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds()),
+                Duration.ofSeconds(body.exactTimeLimitSeconds() == null ? 60 : body.exactTimeLimitSeconds()));
+        PlanJob job = planning.start(request);
+        return ResponseEntity.accepted().location(URI.create("/api/plans/" + job.id())).body(JobView.of(job));
+    }
+
+    @GetMapping
+    List<JobView> list() {
+        return planning.listJobs().stream().map(JobView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    JobView poll(@PathVariable String id) {
+        return planning.findJob(id).map(JobView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan job " + id));
+    }
+
+    @DeleteMapping("/{id}")
+    JobView cancel(@PathVariable String id) {
+        PlanJob job = planning.findJob(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan job " + id));
+        planning.cancel(id);
+        return JobView.of(job);
+    }
+}
