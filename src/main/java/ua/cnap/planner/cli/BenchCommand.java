@@ -13,7 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import java.time.Duration;
 import ua.cnap.planner.bench.CoverageBenchmark;
+import ua.cnap.planner.bench.PlanningBenchmark;
+import ua.cnap.planner.planning.PlanDefaults;
+import ua.cnap.planner.planning.PlanningService;
 import ua.cnap.planner.config.PlannerProperties;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageService;
@@ -34,8 +38,16 @@ class BenchCommand implements Callable<Integer> {
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage or plan")
     String suite;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
+            description = "plan: OptaPlanner's time limit per case (default 30s).")
+    String timeLimit;
+
+    @Option(names = "--budgets", paramLabel = "UAH", split = ",", defaultValue = "2000000,5000000,10000000",
+            description = "plan: budgets to try (default 2, 5 and 10 million UAH).")
+    List<Long> budgets;
 
     @Option(names = "--oblast", paramLabel = "OBLAST", description = "Oblast to time (default Чернівецька).")
     String oblast = "Чернівецька";
@@ -49,11 +61,14 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"coverage".equals(suite)) {
+        if (!"coverage".equals(suite) && !"plan".equals(suite)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown suite '" + suite + "': use coverage");
+                    "unknown suite '" + suite + "': use coverage or plan");
         }
         CommonOptions options = parent.common;
+        if ("plan".equals(suite)) {
+            return plan(options);
+        }
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             PlannerProperties properties = context.getBean(PlannerProperties.class);
             CoverageBenchmark bench = new CoverageBenchmark(context.getBean(CoverageService.class),
@@ -96,6 +111,33 @@ class BenchCommand implements Callable<Integer> {
                             road.edges(), road.trees(), road.originsPerTree(), road.meanTreeMillis());
                 }
                 System.out.printf("  peak heap (sum of pool peaks): %,d MiB%n", heap.get("sum of pool peaks"));
+            }
+            return 0;
+        }
+    }
+
+    private int plan(CommonOptions options) {
+        try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
+            PlanningBenchmark bench = new PlanningBenchmark(context.getBean(PlanningService.class),
+                    context.getBean(PlanDefaults.class));
+            Duration limit = PlanCommand.duration(timeLimit, "--time-limit");
+            List<PlanningBenchmark.Row> rows = bench.run(PlanningBenchmark.defaultCases(), budgets, limit,
+                    Duration.ofSeconds(120));
+            if (options.json()) {
+                PlannerCommandLine.printJson(Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                        "timeLimitSeconds", limit.toSeconds(), "rows", rows));
+                return 0;
+            }
+            System.out.printf("bench plan: OptaPlanner (%d s) against the OR-Tools optimum, rules none, %d cores%n",
+                    limit.toSeconds(), Runtime.getRuntime().availableProcessors());
+            System.out.printf("  %-14s %-13s %-22s %12s %5s %10s %8s %10s %9s %8s %7s%n", "oblast", "register",
+                    "standard", "budget UAH", "cand", "OptaPl.", "to best", "OR-Tools", "status", "OR s", "gap %");
+            for (PlanningBenchmark.Row r : rows) {
+                System.out.printf("  %-14s %-13s %-22s %,12d %5d %,10d %7.1fs %,10d %9s %7.1fs %7.2f%n", r.oblast(),
+                        r.register(), r.standard(), r.budgetUah(), r.candidates(), r.newlyCoveredOptaPlanner(),
+                        r.secondsToBest(), r.newlyCoveredOrTools() == null ? 0 : r.newlyCoveredOrTools(),
+                        r.exactStatus(), r.exactSeconds() == null ? 0 : r.exactSeconds(),
+                        r.gapPercent() == null ? Double.NaN : r.gapPercent());
             }
             return 0;
         }
