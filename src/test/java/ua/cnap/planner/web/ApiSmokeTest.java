@@ -91,6 +91,37 @@ class ApiSmokeTest {
     }
 
     @Test
+    void aPlanJobStartsIsPolledAndFinishes() throws Exception {
+        // At 1 min / 1 km only the middle village is covered; 2 million UAH buys one remote workplace
+        // (150,000 + 3 × 330,000): it must go to the east village, the larger uncovered one.
+        String body = "{\"oblast\":\"" + SquareHromadas.OBLAST + "\",\"budgetUah\":2000000,\"rules\":\"none\","
+                + "\"minutes\":1,\"km\":1,\"timeLimitSeconds\":3,\"exactTimeLimitSeconds\":10}";
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<String> started = http.postForEntity("/api/plans",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String location = started.getHeaders().getLocation().toString();
+
+        JsonNode job = null;
+        for (int i = 0; i < 300; i++) { // bounded: at most 30 s
+            job = new ObjectMapper().readTree(http.getForObject(location, String.class));
+            if ("DONE".equals(job.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(job.get("status").asText()).isEqualTo("DONE");
+        JsonNode result = job.get("result");
+        assertThat(result.get("newlyCoveredPopulation").asLong()).isEqualTo(3000);
+        assertThat(result.get("proposals").get(0).get("settlementId").asText())
+                .isEqualTo("centre:" + SquareHromadas.EAST);
+        assertThat(result.get("gap").asDouble()).isZero();
+        assertThat(http.exchange("/api/plans/nope", org.springframework.http.HttpMethod.DELETE, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void unknownThingsAre404() {
         assertThat(http.getForEntity("/api/hromadas/UA00000000000000000", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
