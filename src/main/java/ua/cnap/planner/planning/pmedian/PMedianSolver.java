@@ -27,7 +27,12 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  */
 public class PMedianSolver {
 
-    /** How the score is calculated. */
+    /**
+     * How the score is calculated. Measured on this 2-core machine, 5 s per instance: incremental
+     * 140k–530k moves/s (pmed1, pmed16, pmed20), constraint streams 3.3k–10.6k moves/s, and the
+     * streams did not even finish construction of pmed20 (n 400, p 133) in 5 s (64 of 133 placed).
+     * With the incremental score, 10 s each: 17 of pmed1..20 at the optimum, largest gap 0.69 %.
+     */
     public enum Scoring {
         /** {@link PMedianIncrementalScoreCalculator}: O(n) per move; the default. */
         INCREMENTAL,
