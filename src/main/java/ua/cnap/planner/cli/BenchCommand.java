@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import java.time.Duration;
 import ua.cnap.planner.bench.CoverageBenchmark;
 import ua.cnap.planner.bench.PlanningBenchmark;
+import ua.cnap.planner.planning.pmedian.PMedianBenchmark;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanningService;
 import ua.cnap.planner.config.PlannerProperties;
@@ -38,8 +39,16 @@ class BenchCommand implements Callable<Integer> {
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage or plan")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan or pmed")
     String suite;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|DIR",
+            description = "pmed: an OR-Library p-median file, or a folder of them.")
+    Path pmedPath;
+
+    @Option(names = "--optima", paramLabel = "FILE",
+            description = "pmed: published optima (default: optima.csv beside the instances' folder).")
+    Path optimaFile;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
             description = "plan: OptaPlanner's time limit per case (default 30s).")
@@ -61,11 +70,14 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"coverage".equals(suite) && !"plan".equals(suite)) {
+        if (!List.of("coverage", "plan", "pmed").contains(suite)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown suite '" + suite + "': use coverage or plan");
+                    "unknown suite '" + suite + "': use coverage, plan or pmed");
         }
         CommonOptions options = parent.common;
+        if ("pmed".equals(suite)) {
+            return pmed(options);
+        }
         if ("plan".equals(suite)) {
             return plan(options);
         }
@@ -114,6 +126,37 @@ class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** No store or Spring needed: the instances carry everything. */
+    private int pmed(CommonOptions options) {
+        if (pmedPath == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "bench pmed needs an OR-Library file or folder, e.g. ../shared/bench/pmed/pmed1.txt");
+        }
+        boolean folder = Files.isDirectory(pmedPath);
+        List<Path> files = folder ? PMedianBenchmark.listInstanceFiles(pmedPath) : List.of(pmedPath);
+        Path instancesFolder = folder ? pmedPath : pmedPath.toAbsolutePath().getParent();
+        Path optima = optimaFile != null ? optimaFile : instancesFolder.resolveSibling("optima.csv");
+        Map<String, PMedianBenchmark.PublishedOptimum> published = Files.isRegularFile(optima)
+                ? PMedianBenchmark.readOptima(optima) : Map.of();
+        Duration limit = PlanCommand.duration(timeLimit, "--time-limit");
+        List<PMedianBenchmark.Row> rows = new PMedianBenchmark().runFiles(files, published, limit);
+        if (options.json()) {
+            PlannerCommandLine.printJson(folder ? Map.of("timeLimitSeconds", limit.toSeconds(), "rows", rows)
+                    : rows.get(0));
+            return 0;
+        }
+        System.out.printf("bench pmed: OptaPlanner p-median, %d s per instance, %d cores%n", limit.toSeconds(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  %-8s %5s %5s %9s %9s %7s %8s%n", "instance", "n", "p", "optimum", "objective", "gap %",
+                "seconds");
+        for (PMedianBenchmark.Row r : rows) {
+            System.out.printf("  %-8s %5d %5d %9s %9d %7s %8.1f%n", r.instance(), r.n(), r.p(),
+                    r.optimum() == null ? "?" : r.optimum(), r.objective(),
+                    r.gapPercent() == null ? "?" : String.format("%.2f", r.gapPercent()), r.seconds());
+        }
+        return 0;
     }
 
     private int plan(CommonOptions options) {
