@@ -18,6 +18,7 @@ import ua.cnap.planner.planning.domain.DemandPoint;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.planning.domain.HromadaFact;
 import ua.cnap.planner.planning.domain.PlanBudget;
+import ua.cnap.planner.planning.domain.Reach;
 import ua.cnap.planner.planning.domain.SiteDecision;
 import ua.cnap.planner.planning.domain.SiteOption;
 import ua.cnap.planner.planning.solver.ExpansionConstraintProvider;
@@ -83,29 +84,31 @@ public final class ExpansionSolver {
         double visitsPerResidentPerDay = instance.rules().workingDaysPerYear() == 0 ? 0
                 : instance.rules().visitsPerResidentPerYear() / instance.rules().workingDaysPerYear();
         List<SiteDecision> sites = new ArrayList<>();
+        List<Reach> reaches = new ArrayList<>();
         for (Candidate candidate : instance.candidates()) {
             List<SiteOption> options = candidate.options().stream()
                     .map(o -> new SiteOption(o.kind(), o.costUah(), capacity(instance, o.kind())))
                     .toList();
             Option any = candidate.options().get(0);
-            int[] covered = any.covers().stream().filter(index::containsKey).mapToInt(index::get).toArray();
-            int[] reached = new int[any.reaches().size()];
-            double[] seconds = new double[reached.length];
-            int i = 0;
+            java.util.Set<String> covers = new java.util.HashSet<>(any.covers());
             for (Map.Entry<String, Double> e : any.reaches().entrySet()) {
                 Integer at = index.get(e.getKey());
                 if (at != null) {
-                    reached[i] = at;
-                    seconds[i++] = e.getValue();
+                    reaches.add(new Reach(candidate.id(), demand.get(at), e.getValue(), covers.contains(e.getKey())));
+                }
+            }
+            for (String id : any.covers()) { // covered (e.g. by distance) but without a time: still counts
+                Integer at = index.get(id);
+                if (at != null && !any.reaches().containsKey(id)) {
+                    reaches.add(new Reach(candidate.id(), demand.get(at), Double.POSITIVE_INFINITY, true));
                 }
             }
             boolean branchRule = instance.rules().branchNeedsMainOffice()
                     && !instance.hromadasWithMainOffice().contains(candidate.hromadaCode());
             sites.add(new SiteDecision(candidate.id(), candidate.settlementId(), candidate.hromadaCode(), options,
-                    covered, java.util.Arrays.copyOf(reached, i), java.util.Arrays.copyOf(seconds, i), branchRule,
-                    instance.rules().capacity(), visitsPerResidentPerDay));
+                    branchRule, instance.rules().capacity(), visitsPerResidentPerDay));
         }
-        return new ExpansionPlan(demand, hromadas, new PlanBudget(instance.budgetUah()), sites);
+        return new ExpansionPlan(demand, hromadas, reaches, new PlanBudget(instance.budgetUah()), sites);
     }
 
     private static int capacity(PlanningInstance instance, AccessPointKind kind) {

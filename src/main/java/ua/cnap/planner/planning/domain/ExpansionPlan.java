@@ -32,6 +32,9 @@ public class ExpansionPlan {
     @ProblemFactCollectionProperty
     private List<HromadaFact> hromadas;
 
+    @ProblemFactCollectionProperty
+    private List<Reach> reaches;
+
     @ProblemFactProperty
     private PlanBudget budget;
 
@@ -45,10 +48,11 @@ public class ExpansionPlan {
         // for OptaPlanner's cloning
     }
 
-    public ExpansionPlan(List<DemandPoint> demand, List<HromadaFact> hromadas, PlanBudget budget,
-            List<SiteDecision> sites) {
+    public ExpansionPlan(List<DemandPoint> demand, List<HromadaFact> hromadas, List<Reach> reaches,
+            PlanBudget budget, List<SiteDecision> sites) {
         this.demand = demand;
         this.hromadas = hromadas;
+        this.reaches = reaches;
         this.budget = budget;
         this.sites = sites;
     }
@@ -59,6 +63,10 @@ public class ExpansionPlan {
 
     public List<HromadaFact> getHromadas() {
         return hromadas;
+    }
+
+    public List<Reach> getReaches() {
+        return reaches;
     }
 
     public PlanBudget getBudget() {

@@ -1,6 +1,5 @@
 package ua.cnap.planner.planning.domain;
 
-import java.util.Arrays;
 import java.util.List;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -14,8 +13,7 @@ import ua.cnap.planner.planning.PlanningInstance.CapacityRule;
  * "do not open"; constraint streams' {@code forEach} then skips it, so every rule sees opened sites
  * only.
  *
- * <p>The demand points a site covers (under the standard) and reaches (within the search limit, with
- * their travel time) are precomputed as sorted index arrays, the same for every kind of the site.
+ * <p>Which demand points a site covers and reaches are {@link Reach} facts, the same for every kind.
  */
 @PlanningEntity
 public class SiteDecision {
@@ -25,9 +23,6 @@ public class SiteDecision {
     private String settlementId;
     private String hromadaCode;
     private List<SiteOption> options;
-    private int[] coveredDemand;
-    private int[] reachedDemand;
-    private double[] reachedSeconds;
     private boolean branchNeedsMainOffice;
     private CapacityRule capacityRule;
     private double visitsPerResidentPerDay;
@@ -44,19 +39,14 @@ public class SiteDecision {
      *                              main office yet
      */
     public SiteDecision(String id, String settlementId, String hromadaCode, List<SiteOption> options,
-            int[] coveredDemand, int[] reachedDemand, double[] reachedSeconds, boolean branchNeedsMainOffice,
-            CapacityRule capacityRule, double visitsPerResidentPerDay) {
+            boolean branchNeedsMainOffice, CapacityRule capacityRule, double visitsPerResidentPerDay) {
         this.id = id;
         this.settlementId = settlementId;
         this.hromadaCode = hromadaCode;
         this.options = List.copyOf(options);
-        this.coveredDemand = coveredDemand.clone();
-        this.reachedDemand = reachedDemand.clone();
-        this.reachedSeconds = reachedSeconds.clone();
         this.branchNeedsMainOffice = branchNeedsMainOffice;
         this.capacityRule = capacityRule;
         this.visitsPerResidentPerDay = visitsPerResidentPerDay;
-        Arrays.sort(this.coveredDemand);
     }
 
     @ValueRangeProvider(id = "kinds")
@@ -77,20 +67,6 @@ public class SiteDecision {
         return kind == null ? 0 : option().costUah();
     }
 
-    public boolean covers(DemandPoint demand) {
-        return Arrays.binarySearch(coveredDemand, demand.index()) >= 0;
-    }
-
-    /** Travel seconds from the demand point to this site, or infinity beyond the search limit. */
-    public double secondsFrom(DemandPoint demand) {
-        for (int i = 0; i < reachedDemand.length; i++) {
-            if (reachedDemand[i] == demand.index()) {
-                return reachedSeconds[i];
-            }
-        }
-        return Double.POSITIVE_INFINITY;
-    }
-
     public boolean isMainOffice() {
         return kind == AccessPointKind.MAIN_OFFICE;
     }
@@ -109,14 +85,6 @@ public class SiteDecision {
 
     public List<SiteOption> getOptions() {
         return options;
-    }
-
-    public int[] coveredDemand() {
-        return coveredDemand;
-    }
-
-    public int[] reachedDemand() {
-        return reachedDemand;
     }
 
     public boolean branchNeedsMainOffice() {

@@ -13,6 +13,7 @@ import ua.cnap.planner.planning.domain.DemandPoint;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.planning.domain.HromadaFact;
 import ua.cnap.planner.planning.domain.PlanBudget;
+import ua.cnap.planner.planning.domain.Reach;
 import ua.cnap.planner.planning.domain.SiteDecision;
 
 /**
@@ -101,9 +102,10 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
 
     /** The objective first of all: people not covered today whom a new access point covers, once each. */
     Constraint newlyCoveredPopulation(ConstraintFactory factory) {
-        return factory.forEach(DemandPoint.class)
-                .filter(demand -> !demand.coveredByExisting())
-                .ifExists(SiteDecision.class, Joiners.filtering((demand, site) -> site.covers(demand)))
+        return factory.forEach(Reach.class)
+                .filter(Reach::coversNewly)
+                .join(SiteDecision.class, Joiners.equal(Reach::siteId, SiteDecision::getId))
+                .groupBy((reach, site) -> reach.demand())
                 .rewardLong(COVERAGE, DemandPoint::population)
                 .asConstraint(NEWLY_COVERED_POPULATION);
     }
@@ -117,11 +119,10 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
 
     /** Then the nearest: per settlement, time saved to the nearest access point × residents. */
     Constraint travelTimeSaved(ConstraintFactory factory) {
-        return factory.forEach(SiteDecision.class)
-                .join(DemandPoint.class, Joiners.filtering((site, demand) -> site.secondsFrom(demand)
-                        < demand.baselineTravelSeconds()))
-                .groupBy((site, demand) -> demand, min((SiteDecision site, DemandPoint demand) ->
-                        site.secondsFrom(demand)))
+        return factory.forEach(Reach.class)
+                .filter(Reach::savesTime)
+                .join(SiteDecision.class, Joiners.equal(Reach::siteId, SiteDecision::getId))
+                .groupBy((reach, site) -> reach.demand(), min((Reach reach, SiteDecision site) -> reach.seconds()))
                 .rewardLong(TRAVEL, (demand, seconds) ->
                         Math.round((demand.baselineTravelSeconds() - seconds) * demand.population()))
                 .asConstraint(TRAVEL_TIME_SAVED);
@@ -151,11 +152,11 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
 
     private static org.optaplanner.core.api.score.stream.bi.BiConstraintStream<SiteDecision, Long> overCapacity(
             ConstraintFactory factory, CapacityRule rule) {
-        return factory.forEach(SiteDecision.class)
-                .filter(site -> site.capacityRule() == rule)
-                .join(DemandPoint.class, Joiners.filtering((site, demand) -> !demand.coveredByExisting()
-                        && site.covers(demand)))
-                .groupBy((site, demand) -> site, sumLong((site, demand) -> demand.population()))
+        return factory.forEach(Reach.class)
+                .filter(Reach::coversNewly)
+                .join(SiteDecision.class, Joiners.equal(Reach::siteId, SiteDecision::getId),
+                        Joiners.filtering((reach, site) -> site.capacityRule() == rule))
+                .groupBy((reach, site) -> site, sumLong((reach, site) -> reach.demand().population()))
                 .filter((site, population) -> excessVisits(site, population) > 0);
     }
 

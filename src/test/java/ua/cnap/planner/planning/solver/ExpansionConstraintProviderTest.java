@@ -9,6 +9,7 @@ import ua.cnap.planner.planning.domain.DemandPoint;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.planning.domain.HromadaFact;
 import ua.cnap.planner.planning.domain.PlanBudget;
+import ua.cnap.planner.planning.domain.Reach;
 import ua.cnap.planner.planning.domain.SiteDecision;
 import ua.cnap.planner.planning.domain.SiteOption;
 
@@ -30,10 +31,21 @@ class ExpansionConstraintProviderTest {
     static SiteDecision site(String id, String settlement, String hromada, AccessPointKind kind, long cost,
             boolean branchRule, CapacityRule capacityRule, int capacity) {
         SiteDecision site = new SiteDecision(id, settlement, hromada,
-                List.of(new SiteOption(kind, cost, capacity)), new int[] {1, 2}, new int[] {1, 2},
-                new double[] {1000, 2500}, branchRule, capacityRule, 0.3 / 250);
+                List.of(new SiteOption(kind, cost, capacity)), branchRule, capacityRule, 0.3 / 250);
         site.setKind(kind);
         return site;
+    }
+
+    /** The site reaches b in 1000 s and c in 2500 s, and covers both. */
+    static Reach[] reaches(SiteDecision site, DemandPoint b, DemandPoint c) {
+        return new Reach[] {new Reach(site.getId(), b, 1000, true), new Reach(site.getId(), c, 2500, true)};
+    }
+
+    static Object[] with(Object[] facts, Object... more) {
+        Object[] all = new Object[facts.length + more.length];
+        System.arraycopy(facts, 0, all, 0, facts.length);
+        System.arraycopy(more, 0, all, facts.length, more.length);
+        return all;
     }
 
     @Test
@@ -99,16 +111,20 @@ class ExpansionConstraintProviderTest {
 
     @Test
     void newlyCoveredPeopleAreRewardedOnceEach() {
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.BRANCH, 1);
+        SiteDecision s2 = site("s2", "y", "H", AccessPointKind.BRANCH, 1);
         verifier.verifyThat(ExpansionConstraintProvider::newlyCoveredPopulation)
-                .given(COVERED, FAR, FARTHER, site("s1", "x", "H", AccessPointKind.BRANCH, 1),
-                        site("s2", "y", "H", AccessPointKind.BRANCH, 1))
+                .given(with(with(reaches(s1, FAR, FARTHER), (Object[]) reaches(s2, FAR, FARTHER)), s1, s2))
                 .rewardsWith(500);
     }
 
     @Test
-    void peopleCoveredAlreadyOrByNobodyNewAreNotRewarded() {
+    void peopleCoveredAlreadyOrByNobodyOpenAreNotRewarded() {
+        SiteDecision closed = site("s1", "x", "H", AccessPointKind.BRANCH, 1);
+        closed.setKind(null);
+        SiteDecision open = site("s2", "y", "H", AccessPointKind.BRANCH, 1);
         verifier.verifyThat(ExpansionConstraintProvider::newlyCoveredPopulation)
-                .given(COVERED, FAR, FARTHER)
+                .given(with(reaches(closed, FAR, FARTHER), closed, open, new Reach("s2", COVERED, 100, true)))
                 .rewardsWith(0);
     }
 
@@ -129,8 +145,9 @@ class ExpansionConstraintProviderTest {
     @Test
     void travelTimeSavedIsRewardedPerPersonFromTheNearestNewSite() {
         // b: 3000 → 1000 s saves 2000 × 200; c: 4000 → 2500 s saves 1500 × 300
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.BRANCH, 1);
         verifier.verifyThat(ExpansionConstraintProvider::travelTimeSaved)
-                .given(COVERED, FAR, FARTHER, site("s1", "x", "H", AccessPointKind.BRANCH, 1))
+                .given(with(reaches(s1, FAR, FARTHER), s1))
                 .rewardsWith(2000 * 200 + 1500 * 300);
     }
 
@@ -138,42 +155,43 @@ class ExpansionConstraintProviderTest {
     void noTimeIsSavedWhereTheExistingNetworkIsNearer() {
         DemandPoint near = new DemandPoint(1, "b", 200, false, 500);
         DemandPoint nearToo = new DemandPoint(2, "c", 300, false, 2000);
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.BRANCH, 1);
         verifier.verifyThat(ExpansionConstraintProvider::travelTimeSaved)
-                .given(near, nearToo, site("s1", "x", "H", AccessPointKind.BRANCH, 1))
+                .given(with(reaches(s1, near, nearToo), s1))
                 .rewardsWith(0);
     }
 
     @Test
     void hardCapacityPenalisesVisitsOverCapacity() {
         // b and c: 500 people × 0.3 visits a year / 250 days = 0.6 visits a day against a capacity of 0
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 0);
         verifier.verifyThat(ExpansionConstraintProvider::capacityHard)
-                .given(COVERED, FAR, FARTHER,
-                        site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 0))
+                .given(with(reaches(s1, FAR, FARTHER), s1))
                 .penalizesBy(ExpansionConstraintProvider.RULE_WEIGHT);
     }
 
     @Test
     void capacityWithinLimitsOrSwitchedOffIsFine() {
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 25);
+        SiteDecision s2 = site("s2", "y", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.OFF, 0);
         verifier.verifyThat(ExpansionConstraintProvider::capacityHard)
-                .given(COVERED, FAR, FARTHER,
-                        site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 25),
-                        site("s2", "y", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.OFF, 0))
+                .given(with(with(reaches(s1, FAR, FARTHER), (Object[]) reaches(s2, FAR, FARTHER)), s1, s2))
                 .penalizesBy(0);
     }
 
     @Test
     void softCapacityPenalisesAtTheCostLevel() {
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.SOFT, 0);
         verifier.verifyThat(ExpansionConstraintProvider::capacitySoft)
-                .given(COVERED, FAR, FARTHER,
-                        site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.SOFT, 0))
+                .given(with(reaches(s1, FAR, FARTHER), s1))
                 .penalizesBy(ExpansionConstraintProvider.SOFT_CAPACITY_UAH_PER_VISIT);
     }
 
     @Test
     void softCapacityIsSilentWhenHard() {
+        SiteDecision s1 = site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 0);
         verifier.verifyThat(ExpansionConstraintProvider::capacitySoft)
-                .given(COVERED, FAR, FARTHER,
-                        site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 0))
+                .given(with(reaches(s1, FAR, FARTHER), s1))
                 .penalizesBy(0);
     }
 }
