@@ -53,16 +53,7 @@ class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         CommonOptions options = parent.common;
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
-            AccessStandard standard = context.getBean(AccessStandard.class);
-            if (minutes != null) {
-                standard = standard.withMaxMinutes(minutes);
-            }
-            if (kilometres != null) {
-                standard = standard.withMaxKilometres(kilometres);
-            }
-            if (rule != null) {
-                standard = standard.withRule(rule);
-            }
+            AccessStandard standard = context.getBean(AccessStandard.class).adjusted(minutes, kilometres, rule);
             CoverageResult result = context.getBean(CoverageService.class)
                     .compute(new CoverageRequest(oblast, standard, register));
             if (settlementsFile != null) {

@@ -70,13 +70,7 @@ class PlanCommand implements Callable<Integer> {
     public Integer call() {
         CommonOptions options = parent.common;
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
-            AccessStandard standard = context.getBean(AccessStandard.class);
-            if (minutes != null) {
-                standard = standard.withMaxMinutes(minutes);
-            }
-            if (kilometres != null) {
-                standard = standard.withMaxKilometres(kilometres);
-            }
+            AccessStandard standard = context.getBean(AccessStandard.class).adjusted(minutes, kilometres, null);
             PlanDefaults defaults = context.getBean(PlanDefaults.class);
             PlanRequest request = new PlanRequest(oblast, register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),

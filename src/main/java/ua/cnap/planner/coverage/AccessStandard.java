@@ -74,6 +74,12 @@ public record AccessStandard(double maxMinutes, double maxKilometres, Rule rule)
         return new AccessStandard(maxMinutes, maxKilometres, newRule);
     }
 
+    /** This standard with whichever of minutes, kilometres and rule are given (null: keep). */
+    public AccessStandard adjusted(Double minutes, Double kilometres, Rule newRule) {
+        return new AccessStandard(minutes == null ? maxMinutes : minutes,
+                kilometres == null ? maxKilometres : kilometres, newRule == null ? rule : newRule);
+    }
+
     @Override
     public String toString() {
         return rule == Rule.EITHER

@@ -1,5 +1,7 @@
 package ua.cnap.planner.coverage;
 
+import ua.cnap.planner.travel.GreatCircle;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +115,7 @@ public final class WhiteSpotFinder {
             Envelope box = new Envelope(p.getX() - dLon, p.getX() + dLon, p.getY() - dLat, p.getY() + dLat);
             for (Object hit : tree.query(box)) {
                 int j = (Integer) hit;
-                if (j > i && haversineMeters(p, settlements.get(j).settlement().point()) <= linkMeters) {
+                if (j > i && GreatCircle.distanceMeters(p, settlements.get(j).settlement().point()) <= linkMeters) {
                     union(parent, i, j);
                 }
             }
@@ -187,13 +189,4 @@ public final class WhiteSpotFinder {
                 .map(Map.Entry::getKey).orElse(null);
     }
 
-    /** Great-circle distance; the same formula as population.SettlementPlacer's (package-private there). */
-    static double haversineMeters(Point a, Point b) {
-        double lat1 = Math.toRadians(a.getY());
-        double lat2 = Math.toRadians(b.getY());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.getX() - a.getX());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
-    }
 }

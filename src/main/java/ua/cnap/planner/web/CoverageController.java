@@ -60,16 +60,8 @@ class CoverageController {
     }
 
     private CoverageResult compute(String oblast, Double minutes, Double km, String rule, String register) {
-        AccessStandard standard = defaultStandard;
-        if (minutes != null) {
-            standard = standard.withMaxMinutes(minutes);
-        }
-        if (km != null) {
-            standard = standard.withMaxKilometres(km);
-        }
-        if (rule != null) {
-            standard = standard.withRule(AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT)));
-        }
+        AccessStandard standard = defaultStandard.adjusted(minutes, km,
+                rule == null ? null : AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT)));
         return coverage.compute(new CoverageRequest(oblast, standard, register));
     }
 }

@@ -67,13 +67,7 @@ class PlanController {
         if (body.oblast() == null || body.budgetUah() == null) {
             throw new IllegalArgumentException("oblast and budgetUah are required");
         }
-        AccessStandard standard = defaultStandard;
-        if (body.minutes() != null) {
-            standard = standard.withMaxMinutes(body.minutes());
-        }
-        if (body.km() != null) {
-            standard = standard.withMaxKilometres(body.km());
-        }
+        AccessStandard standard = defaultStandard.adjusted(body.minutes(), body.km(), null);
         PlanningInstance.Rules rules = "none".equalsIgnoreCase(body.rules()) ? PlanningInstance.Rules.none()
                 : PlanRequest.defaultRules();
         PlanRequest request = new PlanRequest(body.oblast(), body.register(), standard, body.budgetUah(),

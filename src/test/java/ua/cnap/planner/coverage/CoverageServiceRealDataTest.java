@@ -3,18 +3,11 @@ package ua.cnap.planner.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import ua.cnap.planner.importing.ImportedRealStore;
-import ua.cnap.planner.importing.RealData;
+import ua.cnap.planner.importing.RealServices;
 import ua.cnap.planner.io.BadInputException;
-import ua.cnap.planner.store.JdbcAccessPointRepository;
-import ua.cnap.planner.store.JdbcSettlementRepository;
-import ua.cnap.planner.store.JdbcTerritoryRepository;
-import ua.cnap.planner.store.PlannerStore;
-import ua.cnap.planner.travel.TravelModelProvider;
 
 /**
  * Coverage of the real data through the service, with the calibrated fallback model as the planner
@@ -29,11 +22,7 @@ class CoverageServiceRealDataTest {
 
     @BeforeAll
     void setUp() {
-        Path data = RealData.folder();
-        PlannerStore store = ImportedRealStore.get();
-        TravelModelProvider model = new TravelModelProvider(data, Path.of("unused"), null, 1.3);
-        service = new CoverageService(new JdbcTerritoryRepository(store), new JdbcSettlementRepository(store),
-                new JdbcAccessPointRepository(store), model, new AccessibilityCalculator(), new WhiteSpotFinder());
+        service = new RealServices().coverage;
     }
 
     CoverageResult chernivtsi(double minutes, double km) {

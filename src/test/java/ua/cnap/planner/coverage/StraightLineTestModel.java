@@ -45,7 +45,7 @@ final class StraightLineTestModel implements TravelTimeModel {
     }
 
     Travel travel(Point from, Point to) {
-        double meters = WhiteSpotFinder.haversineMeters(from, to);
+        double meters = ua.cnap.planner.travel.GreatCircle.distanceMeters(from, to);
         double speed = speedByDestination.getOrDefault(to.getCoordinate(), metersPerSecond);
         return new Travel(meters / speed, meters);
     }

@@ -2,38 +2,25 @@ package ua.cnap.planner.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import ua.cnap.planner.coverage.AccessStandard;
-import ua.cnap.planner.coverage.AccessibilityCalculator;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
-import ua.cnap.planner.coverage.CoverageService;
-import ua.cnap.planner.coverage.WhiteSpotFinder;
-import ua.cnap.planner.importing.ImportedRealStore;
-import ua.cnap.planner.importing.RealData;
+import ua.cnap.planner.importing.RealServices;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.Option;
-import ua.cnap.planner.store.JdbcAccessPointRepository;
-import ua.cnap.planner.store.JdbcSettlementRepository;
-import ua.cnap.planner.store.JdbcTerritoryRepository;
-import ua.cnap.planner.store.PlannerStore;
-import ua.cnap.planner.travel.TravelModelProvider;
 
 class InstanceBuilderRealDataTest {
 
     @Test
     void chernivtsiAtAStricterStandardGivesCandidatesThatCoverTheUncovered() {
-        Path data = RealData.folder();
-        PlannerStore store = ImportedRealStore.get();
-        TravelModelProvider model = new TravelModelProvider(data, Path.of("unused"), null, 1.3);
-        var territory = new JdbcTerritoryRepository(store);
-        var network = new JdbcAccessPointRepository(store);
-        CoverageService coverage = new CoverageService(territory, new JdbcSettlementRepository(store), network, model,
-                new AccessibilityCalculator(), new WhiteSpotFinder());
-        CoverageResult result = coverage.compute(new CoverageRequest("Чернівецька",
+        RealServices real = new RealServices();
+        var territory = real.territory;
+        var network = real.network;
+        var model = real.travelModel;
+        CoverageResult result = real.coverage.compute(new CoverageRequest("Чернівецька",
                 new AccessStandard(10, 5, AccessStandard.Rule.EITHER), null));
         var settings = new InstanceBuilder.Settings(5_000_000, 3, CostAssumptions.defaults(),
                 PlanningInstance.Rules.none(), 300);

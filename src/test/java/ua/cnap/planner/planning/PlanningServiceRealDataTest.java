@@ -12,18 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import ua.cnap.planner.coverage.AccessStandard;
-import ua.cnap.planner.coverage.AccessibilityCalculator;
-import ua.cnap.planner.coverage.CoverageService;
-import ua.cnap.planner.coverage.WhiteSpotFinder;
-import ua.cnap.planner.importing.ImportedRealStore;
-import ua.cnap.planner.importing.RealData;
+import ua.cnap.planner.importing.RealServices;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
-import ua.cnap.planner.store.JdbcAccessPointRepository;
-import ua.cnap.planner.store.JdbcSettlementRepository;
-import ua.cnap.planner.store.JdbcTerritoryRepository;
-import ua.cnap.planner.store.PlannerStore;
-import ua.cnap.planner.travel.TravelModelProvider;
 
 /**
  * Planning on the real Chernivtsi data. The national standard leaves no white spot there on the
@@ -38,14 +29,8 @@ class PlanningServiceRealDataTest {
 
     @BeforeAll
     void setUp() {
-        Path data = RealData.folder();
-        PlannerStore store = ImportedRealStore.get();
-        TravelModelProvider model = new TravelModelProvider(data, Path.of("unused"), null, 1.3);
-        var territory = new JdbcTerritoryRepository(store);
-        var network = new JdbcAccessPointRepository(store);
-        CoverageService coverage = new CoverageService(territory, new JdbcSettlementRepository(store), network, model,
-                new AccessibilityCalculator(), new WhiteSpotFinder());
-        planning = new PlanningService(coverage, territory, network, model, 1, 5);
+        RealServices real = new RealServices();
+        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel, 1, 5);
     }
 
     @AfterAll
