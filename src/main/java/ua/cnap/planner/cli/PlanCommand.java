@@ -31,9 +31,14 @@ class PlanCommand implements Callable<Integer> {
     @Option(names = "--oblast", required = true, paramLabel = "OBLAST", description = "KATOTTG code or name.")
     String oblast;
 
-    @Option(names = "--budget", required = true, paramLabel = "UAH",
+    @Option(names = "--budget", paramLabel = "UAH",
             description = "Budget: one-off costs plus yearly costs over the horizon.")
-    long budgetUah;
+    Long budgetUah;
+
+    @Option(names = "--p-median", paramLabel = "P",
+            description = "Instead of a budget: where P new offices minimise the population-weighted travel time "
+                    + "(today's offices kept).")
+    Integer pMedian;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
             description = "OptaPlanner's time limit, e.g. 30s, 2m (default 30s).")
@@ -71,11 +76,29 @@ class PlanCommand implements Callable<Integer> {
         CommonOptions options = parent.common;
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = context.getBean(AccessStandard.class).adjusted(minutes, kilometres, null);
+            PlanningService planning = context.getBean(PlanningService.class);
+            if (pMedian != null) {
+                var answer = planning.planPMedian(oblast, register, standard, pMedian,
+                        duration(timeLimit, "--time-limit"));
+                if (options.json()) {
+                    PlannerCommandLine.printJson(answer);
+                } else {
+                    System.out.printf("%d new offices: population-weighted mean travel time %.1f → %.1f min (%s)%n",
+                            answer.p(), answer.meanTravelTimeSecondsBefore() / 60,
+                            answer.meanTravelTimeSecondsAfter() / 60, answer.travelModel());
+                    answer.sites().forEach(site -> System.out.printf("  %-28s %,8d residents  %s%n", site.name(),
+                            site.population(), site.settlementId()));
+                }
+                return 0;
+            }
+            if (budgetUah == null) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "give --budget UAH (or --p-median P)");
+            }
             PlanDefaults defaults = context.getBean(PlanDefaults.class);
             PlanRequest request = new PlanRequest(oblast, register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
                     minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"));
-            PlanningService planning = context.getBean(PlanningService.class);
             if (exportInstance != null) {
                 PlanningInstanceJson.write(planning.prepare(request).instance(), exportInstance);
             }

@@ -86,6 +86,19 @@ public final class PlanningService implements AutoCloseable {
         return new Prepared(instance, today);
     }
 
+    /**
+     * Where p new offices minimise the population-weighted travel time in an oblast, today's
+     * offices kept ({@link PMedianPlanner}); solved at once, not as a job.
+     */
+    public PMedianPlanner.Result planPMedian(String oblast, String register, ua.cnap.planner.coverage.AccessStandard
+            standard, int p, Duration timeLimit) {
+        CoverageResult today = coverage.compute(new CoverageRequest(oblast, standard, register));
+        if (today.oblast() == null || !today.totals().registerLoaded()) {
+            throw new IllegalArgumentException("the p-median plan needs one oblast with a register of today's offices");
+        }
+        return new PMedianPlanner().plan(today, travelModel.get(), p, timeLimit);
+    }
+
     /** Starts a job; returns at once. */
     public PlanJob start(PlanRequest request) {
         Prepared prepared = prepare(request);
@@ -191,8 +204,7 @@ public final class PlanningService implements AutoCloseable {
         ExactReference.Result exact = null;
         Duration exactLimit = job.request().exactTimeLimit();
         if (exactLimit != null && !exactLimit.isZero()) {
-            exact = new ExactReference(exactLimit, Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .solve(instance);
+            exact = new ExactReference(exactLimit, ExactReference.WORKERS).solve(instance);
         }
         Double bound = exact == null || Double.isNaN(exact.bound()) ? null : exact.bound();
         Double gap = bound == null ? null : ExactReference.gap(evaluation.newlyCoveredPopulation(), bound);
