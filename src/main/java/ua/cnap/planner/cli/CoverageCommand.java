@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import ua.cnap.planner.coverage.AccessStandard;
@@ -25,23 +26,12 @@ class CoverageCommand implements Callable<Integer> {
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Option(names = "--oblast", required = true, paramLabel = "OBLAST",
-            description = "KATOTTG code, Ukrainian name (Чернівецька) or Latin name (Chernivetska), or 'all'.")
-    String oblast;
-
-    @Option(names = "--minutes", paramLabel = "MIN", description = "Travel time that counts as covered (default 30).")
-    Double minutes;
-
-    @Option(names = "--km", paramLabel = "KM", description = "Distance that counts as covered (default 14).")
-    Double kilometres;
+    @Mixin
+    AreaOptions area;
 
     @Option(names = "--rule", paramLabel = "either|both",
             description = "Covered within the time OR the distance (either, default), or within both.")
     AccessStandard.Rule rule;
-
-    @Option(names = "--register", paramLabel = "NAME",
-            description = "Register id or name (default: the oblast's current register; e.g. ukraine-2017).")
-    String register;
 
     @Option(names = "--geojson", paramLabel = "FILE", description = "Write settlements with travel times as GeoJSON.")
     Path settlementsFile;
@@ -53,9 +43,9 @@ class CoverageCommand implements Callable<Integer> {
     public Integer call() {
         CommonOptions options = parent.common;
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
-            AccessStandard standard = context.getBean(AccessStandard.class).adjusted(minutes, kilometres, rule);
+            AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
             CoverageResult result = context.getBean(CoverageService.class)
-                    .compute(new CoverageRequest(oblast, standard, register));
+                    .compute(new CoverageRequest(area.oblast, standard, area.register));
             if (settlementsFile != null) {
                 CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
             }

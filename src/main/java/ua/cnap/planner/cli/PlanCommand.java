@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import ua.cnap.planner.coverage.AccessStandard;
@@ -28,8 +29,8 @@ class PlanCommand implements Callable<Integer> {
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Option(names = "--oblast", required = true, paramLabel = "OBLAST", description = "KATOTTG code or name.")
-    String oblast;
+    @Mixin
+    AreaOptions area;
 
     @Option(names = "--budget", paramLabel = "UAH",
             description = "Budget: one-off costs plus yearly costs over the horizon.")
@@ -52,15 +53,6 @@ class PlanCommand implements Callable<Integer> {
             description = "none: only budget and one per settlement (pure maximal covering).")
     String rules;
 
-    @Option(names = "--minutes", paramLabel = "MIN", description = "Standard: travel time (default 30).")
-    Double minutes;
-
-    @Option(names = "--km", paramLabel = "KM", description = "Standard: distance (default 14).")
-    Double kilometres;
-
-    @Option(names = "--register", paramLabel = "NAME", description = "Register of today's network.")
-    String register;
-
     @Option(names = "--horizon", paramLabel = "YEARS", description = "Years of running costs (default 3).")
     Integer horizonYears;
 
@@ -75,10 +67,10 @@ class PlanCommand implements Callable<Integer> {
     public Integer call() {
         CommonOptions options = parent.common;
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
-            AccessStandard standard = context.getBean(AccessStandard.class).adjusted(minutes, kilometres, null);
+            AccessStandard standard = area.standard(context.getBean(AccessStandard.class), null);
             PlanningService planning = context.getBean(PlanningService.class);
             if (pMedian != null) {
-                var answer = planning.planPMedian(oblast, register, standard, pMedian,
+                var answer = planning.planPMedian(area.oblast, area.register, standard, pMedian,
                         duration(timeLimit, "--time-limit"));
                 if (options.json()) {
                     PlannerCommandLine.printJson(answer);
@@ -96,7 +88,7 @@ class PlanCommand implements Callable<Integer> {
                         "give --budget UAH (or --p-median P)");
             }
             PlanDefaults defaults = context.getBean(PlanDefaults.class);
-            PlanRequest request = new PlanRequest(oblast, register, standard, budgetUah,
+            PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
                     minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"));
             if (exportInstance != null) {

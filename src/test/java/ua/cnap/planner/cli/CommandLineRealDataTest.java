@@ -110,6 +110,31 @@ class CommandLineRealDataTest {
     }
 
     @Test
+    void planJsonPrintsTheIssuesFieldsAndKeepsToTheBudget() throws Exception {
+        Path instance = workspace.resolve("instance.json");
+        Run run = runOnWorkspace("plan", "--oblast", "Чернівецька", "--budget", "2000000", "--minutes", "10", "--km",
+                "5", "--rules", "none", "--time-limit", "3s", "--exact-time-limit", "20s",
+                "--export-instance", instance.toString());
+
+        assertThat(run.exitCode).isZero();
+        JsonNode plan = JSON.readTree(run.stdout);
+        for (String field : List.of("populationCoveredBefore", "populationCoveredAfter", "costUah", "bound", "gap",
+                "proposals", "scoreByRule", "assumptions")) {
+            assertThat(plan.has(field)).as(field).isTrue();
+        }
+        assertThat(plan.get("costUah").asLong()).isLessThanOrEqualTo(2_000_000L);
+        assertThat(plan.get("bound").asDouble()).isGreaterThanOrEqualTo(
+                plan.get("populationCoveredAfter").asDouble() - plan.get("populationCoveredBefore").asDouble());
+        JsonNode proposal = plan.get("proposals").get(0);
+        for (String field : List.of("kind", "settlementId", "name", "lon", "lat", "costUah", "newlyCoveredPopulation")) {
+            assertThat(proposal.has(field)).as(field).isTrue();
+        }
+        JsonNode exported = JSON.readTree(instance.toFile());
+        assertThat(exported.get("budgetUah").asLong()).isEqualTo(2_000_000L);
+        assertThat(exported.get("candidates").get(0).get("options").get(0).has("covers")).isTrue();
+    }
+
+    @Test
     void calibratePrintsTheFitAndItsError() throws Exception {
         Run run = runOnWorkspace("calibrate");
         assertThat(run.exitCode).isZero();
