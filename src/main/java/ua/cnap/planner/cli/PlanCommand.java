@@ -91,10 +91,11 @@ class PlanCommand implements Callable<Integer> {
             PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
                     minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"));
+            PlanningService.Prepared prepared = planning.prepare(request);
             if (exportInstance != null) {
-                PlanningInstanceJson.write(planning.prepare(request).instance(), exportInstance);
+                PlanningInstanceJson.write(prepared.instance(), exportInstance);
             }
-            PlanResult result = planning.solve(request);
+            PlanResult result = planning.start(request, prepared).awaitResult();
             if (options.json()) {
                 PlannerCommandLine.printJson(result);
             } else {

@@ -101,7 +101,11 @@ public final class PlanningService implements AutoCloseable {
 
     /** Starts a job; returns at once. */
     public PlanJob start(PlanRequest request) {
-        Prepared prepared = prepare(request);
+        return start(request, prepare(request));
+    }
+
+    /** Starts a job on an instance already prepared for this request (e.g. to export it first). */
+    public PlanJob start(PlanRequest request, Prepared prepared) {
         PlanJob job;
         SolverManager<ExpansionPlan, String> manager;
         synchronized (this) {
