@@ -1,16 +1,15 @@
 package ua.cnap.planner.routing.cvrp;
 
-import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
-import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
-import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
-import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
 
 /**
- * A customer node, placed by the solver in one {@link Vehicle}'s list. Its neighbours in that list
- * are shadow variables, so that a move re-scores only the few customers whose neighbours changed.
+ * A customer node (a problem fact), placed by the solver in one {@link Vehicle}'s list.
+ *
+ * <p>Not a planning entity with previous/next shadow variables: in OptaPlanner 10.1.0 a list-value
+ * class that is itself an entity fails at solve start ("Can not set java.util.List field
+ * Vehicle.customers to Customer" in SolutionDescriptor.countUnassignedValues). Route cost is
+ * therefore summed per vehicle, which is cheap for routes of ~10 customers.
  */
-@PlanningEntity
 public class Customer {
 
     @PlanningId
@@ -18,23 +17,14 @@ public class Customer {
     private int demand;
     /** Row {@code node} of the distance matrix (shared, not copied). */
     private int[] distanceFrom;
-    private int depot;
-
-    @InverseRelationShadowVariable(sourceVariableName = "customers")
-    private Vehicle vehicle;
-    @PreviousElementShadowVariable(sourceVariableName = "customers")
-    private Customer previous;
-    @NextElementShadowVariable(sourceVariableName = "customers")
-    private Customer next;
 
     public Customer() {
     }
 
-    Customer(int node, int demand, int[] distanceFrom, int depot) {
+    Customer(int node, int demand, int[] distanceFrom) {
         this.node = node;
         this.demand = demand;
         this.distanceFrom = distanceFrom;
-        this.depot = depot;
     }
 
     public int getNode() {
@@ -45,40 +35,9 @@ public class Customer {
         return demand;
     }
 
-    public Vehicle getVehicle() {
-        return vehicle;
-    }
-
-    public void setVehicle(Vehicle vehicle) {
-        this.vehicle = vehicle;
-    }
-
-    public Customer getPrevious() {
-        return previous;
-    }
-
-    public void setPrevious(Customer previous) {
-        this.previous = previous;
-    }
-
-    public Customer getNext() {
-        return next;
-    }
-
-    public void setNext(Customer next) {
-        this.next = next;
-    }
-
-    /**
-     * The edge into this customer (from the previous customer or the depot) plus, for the last
-     * customer of a route, the edge back to the depot; summed over all customers this is the route cost.
-     */
-    long costOfEdgesHere() {
-        long cost = previous == null ? distanceFrom[depot] : distanceFrom[previous.node];
-        if (next == null) {
-            cost += distanceFrom[depot];
-        }
-        return cost;
+    /** Distance from this customer to node {@code other}. */
+    int distanceTo(int other) {
+        return distanceFrom[other];
     }
 
     @Override

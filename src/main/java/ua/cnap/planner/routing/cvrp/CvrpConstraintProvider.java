@@ -7,8 +7,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 
 /**
  * Hard: a vehicle carries at most its capacity (penalised by the excess). Soft: total route
- * distance, counted per customer from its previous/next shadow variables so that a move re-scores
- * only the customers next to it, not whole routes.
+ * distance, recomputed per changed vehicle (a move touches one or two routes).
  */
 public class CvrpConstraintProvider implements ConstraintProvider {
 
@@ -25,9 +24,8 @@ public class CvrpConstraintProvider implements ConstraintProvider {
     }
 
     Constraint distance(ConstraintFactory factory) {
-        return factory.forEach(Customer.class)
-                .filter(customer -> customer.getVehicle() != null)
-                .penalizeLong(HardSoftLongScore.ONE_SOFT, Customer::costOfEdgesHere)
+        return factory.forEach(Vehicle.class)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, Vehicle::routeDistance)
                 .asConstraint("route distance");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
@@ -16,7 +17,7 @@ public class CvrpSolution {
     @PlanningEntityCollectionProperty
     private List<Vehicle> vehicles;
 
-    @PlanningEntityCollectionProperty
+    @ProblemFactCollectionProperty
     @ValueRangeProvider(id = "customers")
     private List<Customer> customers;
 
@@ -36,12 +37,12 @@ public class CvrpSolution {
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < problem.n(); i++) {
             if (i != problem.depot()) {
-                customers.add(new Customer(i, problem.demand()[i], problem.distance()[i], problem.depot()));
+                customers.add(new Customer(i, problem.demand()[i], problem.distance()[i]));
             }
         }
         List<Vehicle> vehicles = new ArrayList<>();
         for (int v = 0; v < vehicleCount; v++) {
-            vehicles.add(new Vehicle(v, problem.capacity()));
+            vehicles.add(new Vehicle(v, problem.capacity(), problem.depot()));
         }
         return new CvrpSolution(vehicles, customers);
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
@@ -61,9 +62,10 @@ public class CvrpSolver {
                 .withEnvironmentMode(environmentMode)
                 .withRandomSeed(0L)
                 .withSolutionClass(CvrpSolution.class)
-                .withEntityClasses(Vehicle.class, Customer.class)
+                .withEntityClasses(Vehicle.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(CvrpConstraintProvider.class))
+                        .withConstraintProviderClass(CvrpConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
                 .withPhases(
                         new ConstructionHeuristicPhaseConfig(),

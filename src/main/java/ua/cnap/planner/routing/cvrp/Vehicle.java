@@ -14,6 +14,7 @@ public class Vehicle {
     @PlanningId
     private int id;
     private int capacity;
+    private int depot;
 
     @PlanningListVariable(valueRangeProviderRefs = "customers")
     private List<Customer> customers = new ArrayList<>();
@@ -21,9 +22,10 @@ public class Vehicle {
     public Vehicle() {
     }
 
-    Vehicle(int id, int capacity) {
+    Vehicle(int id, int capacity, int depot) {
         this.id = id;
         this.capacity = capacity;
+        this.depot = depot;
     }
 
     public int getId() {
@@ -48,6 +50,21 @@ public class Vehicle {
             total += customer.getDemand();
         }
         return total;
+    }
+
+    /** Depot → customers in order → depot; zero for an empty route. */
+    public long routeDistance() {
+        if (customers.isEmpty()) {
+            return 0;
+        }
+        Customer previous = customers.get(0);
+        long distance = previous.distanceTo(depot);
+        for (int i = 1; i < customers.size(); i++) {
+            Customer customer = customers.get(i);
+            distance += previous.distanceTo(customer.getNode());
+            previous = customer;
+        }
+        return distance + previous.distanceTo(depot);
     }
 
     @Override
