@@ -35,6 +35,7 @@ public class CvrpSolver {
     static final int LATE_ACCEPTANCE_SIZE = 200;
 
     private final EnvironmentMode environmentMode;
+    private final int lateAcceptanceSize;
 
     public CvrpSolver() {
         this(EnvironmentMode.REPRODUCIBLE);
@@ -42,7 +43,13 @@ public class CvrpSolver {
 
     /** {@code environmentMode} FULL_ASSERT lets tests check the incremental score against a full recount. */
     CvrpSolver(EnvironmentMode environmentMode) {
+        this(environmentMode, LATE_ACCEPTANCE_SIZE);
+    }
+
+    /** For measuring other late acceptance sizes. */
+    CvrpSolver(EnvironmentMode environmentMode, int lateAcceptanceSize) {
         this.environmentMode = Objects.requireNonNull(environmentMode);
+        this.lateAcceptanceSize = lateAcceptanceSize;
     }
 
     public CvrpResult solve(CvrpProblem problem, Duration timeLimit) {
@@ -77,7 +84,7 @@ public class CvrpSolver {
                                         new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true),
                                         new KOptListMoveSelectorConfig()))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                        .withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                                        .withLateAcceptanceSize(lateAcceptanceSize))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
         Solver<CvrpSolution> solver = SolverFactory.<CvrpSolution>create(config).buildSolver();
         long start = System.nanoTime();

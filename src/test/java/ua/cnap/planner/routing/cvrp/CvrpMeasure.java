@@ -18,7 +18,8 @@ public final class CvrpMeasure {
                 ? Arrays.stream(args, 2, args.length).map(name -> bench.resolve("cvrp").resolve(name + ".vrp")).toList()
                 : List.of(bench.resolve("cvrp"));
         var bestKnown = CvrpBenchmark.readBestKnown(bench.resolve("optima.csv"));
-        CvrpBenchmark benchmark = new CvrpBenchmark();
+        CvrpBenchmark benchmark = new CvrpBenchmark(new CvrpSolver(org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE,
+                Integer.getInteger("la", CvrpSolver.LATE_ACCEPTANCE_SIZE)));
         for (Path file : files) {
             for (CvrpBenchmark.Row row : benchmark.run(List.of(file), bestKnown, limit)) {
                 System.out.printf("%-12s n=%3d k=%2d best=%5d obj=%5d gap=%6.2f%% %5.1fs feasible=%s%n", row.instance(),
