@@ -17,6 +17,7 @@ import java.time.Duration;
 import ua.cnap.planner.bench.CoverageBenchmark;
 import ua.cnap.planner.bench.PlanningBenchmark;
 import ua.cnap.planner.planning.pmedian.PMedianBenchmark;
+import ua.cnap.planner.routing.cvrp.CvrpBenchmark;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanningService;
 import ua.cnap.planner.config.PlannerProperties;
@@ -39,11 +40,11 @@ class BenchCommand implements Callable<Integer> {
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan or pmed")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed or cvrp")
     String suite;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|DIR",
-            description = "pmed: an OR-Library p-median file, or a folder of them.")
+            description = "pmed: an OR-Library p-median file or folder; cvrp: a CVRPLIB file or folder.")
     Path pmedPath;
 
     @Option(names = "--optima", paramLabel = "FILE",
@@ -70,13 +71,16 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("coverage", "plan", "pmed").contains(suite)) {
+        if (!List.of("coverage", "plan", "pmed", "cvrp").contains(suite)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown suite '" + suite + "': use coverage, plan or pmed");
+                    "unknown suite '" + suite + "': use coverage, plan, pmed or cvrp");
         }
         CommonOptions options = parent.common;
         if ("pmed".equals(suite)) {
             return pmed(options);
+        }
+        if ("cvrp".equals(suite)) {
+            return cvrp(options);
         }
         if ("plan".equals(suite)) {
             return plan(options);
@@ -155,6 +159,35 @@ class BenchCommand implements Callable<Integer> {
             System.out.printf("  %-8s %5d %5d %9s %9d %7s %8.1f%n", r.instance(), r.n(), r.p(),
                     r.optimum() == null ? "?" : r.optimum(), r.objective(),
                     r.gapPercent() == null ? "?" : String.format("%.2f", r.gapPercent()), r.seconds());
+        }
+        return 0;
+    }
+
+    /** CVRPLIB instances against best-known values; objective with CVRPLIB's rounding. */
+    private int cvrp(CommonOptions options) {
+        if (pmedPath == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "bench cvrp needs a CVRPLIB file or folder, e.g. ../shared/bench/cvrp/A-n32-k5.vrp");
+        }
+        boolean folder = Files.isDirectory(pmedPath);
+        Path instancesFolder = folder ? pmedPath : pmedPath.toAbsolutePath().getParent();
+        Path optima = optimaFile != null ? optimaFile : instancesFolder.resolveSibling("optima.csv");
+        Map<String, CvrpBenchmark.BestKnown> bestKnown = Files.isRegularFile(optima)
+                ? CvrpBenchmark.readBestKnown(optima) : Map.of();
+        Duration limit = PlanCommand.duration(timeLimit, "--time-limit");
+        List<CvrpBenchmark.Row> rows = new CvrpBenchmark().run(List.of(pmedPath), bestKnown, limit);
+        if (options.json()) {
+            PlannerCommandLine.printJson(folder ? Map.of("timeLimitSeconds", limit.toSeconds(), "rows", rows)
+                    : rows.get(0));
+            return 0;
+        }
+        System.out.printf("bench cvrp: OptaPlanner CVRP, %d s per instance, %d cores%n", limit.toSeconds(),
+                Runtime.getRuntime().availableProcessors());
+        for (CvrpBenchmark.Row r : rows) {
+            System.out.printf("  %-12s n=%3d k=%2d best=%6s objective=%6d gap=%6s%% %5.1f s%s%n", r.instance(), r.n(),
+                    r.k(), r.bestKnown() == null ? "?" : r.bestKnown(), r.objective(),
+                    r.gapPercent() == null ? "?" : String.format("%.2f", r.gapPercent()), r.seconds(),
+                    r.feasible() ? "" : "  INFEASIBLE");
         }
         return 0;
     }
