@@ -63,15 +63,21 @@ public final class CoverageService {
                 : territory.listHromadasInOblast(oblast.code());
         List<Settlement> demand = oblast == null ? settlements.listSettlements()
                 : settlements.listSettlementsInOblast(oblast.code());
+        if (!request.exclusions().isEmpty()) {
+            demand = demand.stream()
+                    .filter(s -> !request.exclusions().excludes(s.katottgCode(), s.hromadaCode()))
+                    .toList();
+        }
 
         List<Register> registers = chooseRegisters(request, oblast);
         List<AccessPoint> accessPoints = new ArrayList<>();
         registers.forEach(r -> accessPoints.addAll(network.listAccessPoints(r.id())));
+        List<AccessPoint> usedAccessPoints = request.changes().applyTo(accessPoints);
         Set<String> oblastsWithRegister = oblastsCovered(registers, oblasts);
 
-        Accessibility accessibility = calculator.compute(demand, accessPoints, travelModel.get(), request.standard());
+        Accessibility accessibility = calculator.compute(demand, usedAccessPoints, travelModel.get(), request.standard());
         CoverageReport report = CoverageReport.aggregate(accessibility, hromadas, territory.listRaions(), oblasts,
-                accessPoints, oblastsWithRegister);
+                usedAccessPoints, oblastsWithRegister);
         List<WhiteSpot> whiteSpots = whiteSpotFinder.find(accessibility, hromadas, oblastsWithRegister);
         double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
         return new CoverageResult(oblast, registers, accessibility, report, whiteSpots, seconds);
