@@ -1,0 +1,69 @@
+package ua.cnap.planner.routing.mobile;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * How often and how long a mobile access point stops in a settlement.
+ *
+ * <p>Required visits per cycle by settlement size: the band with the largest {@code minPopulation}
+ * not above the settlement's population applies. The default follows the first mobile ЦНАП
+ * (Slavuta): every village at least twice a month (a 4-week cycle), larger villages weekly.
+ *
+ * <p>Service time of one visit: a base (setting up, the queue's first minutes, packing) plus a part
+ * per resident. Default per-resident part, derived rather than measured: 0.3 services per resident
+ * per year ({@code planning.CostAssumptions}), about 15 minutes per service, spread over the visits
+ * of a year (2 per 4-week cycle = 25 a year) and the vehicle's workplaces:
+ * 0.3 × 900 s / 25 / workplaces = 10.8 s per resident for one administrator (mobile case), 5.4 s for a
+ * van with two workplaces (mobile office).
+ *
+ * @param bands                     required visits per cycle by population, at least one band from 0
+ * @param serviceBaseSeconds        fixed part of every visit
+ * @param serviceSecondsPerResident variable part, per resident of the settlement
+ */
+public record VisitRules(List<VisitBand> bands, double serviceBaseSeconds, double serviceSecondsPerResident) {
+
+    /** From {@code minPopulation} residents on, {@code visitsPerCycle} visits each cycle. */
+    public record VisitBand(long minPopulation, int visitsPerCycle) {
+        public VisitBand {
+            if (minPopulation < 0 || visitsPerCycle < 1) {
+                throw new IllegalArgumentException("a visit band needs minPopulation >= 0 and visitsPerCycle >= 1, got "
+                        + minPopulation + " / " + visitsPerCycle);
+            }
+        }
+    }
+
+    public VisitRules {
+        if (bands == null || bands.isEmpty() || bands.stream().noneMatch(b -> b.minPopulation() == 0)) {
+            throw new IllegalArgumentException("visit bands must include one from population 0");
+        }
+        bands = bands.stream().sorted(Comparator.comparingLong(VisitBand::minPopulation)).toList();
+        if (serviceBaseSeconds < 0 || serviceSecondsPerResident < 0) {
+            throw new IllegalArgumentException("service times must not be negative");
+        }
+    }
+
+    /** Twice per cycle, four times from 2,000 residents; 30 min + 5.4 s per resident (a van with two workplaces). */
+    public static VisitRules mobileOfficeDefaults() {
+        return new VisitRules(List.of(new VisitBand(0, 2), new VisitBand(2_000, 4)), 1_800, 5.4);
+    }
+
+    /** Same visits as a van; 20 min + 10.8 s per resident (one administrator). */
+    public static VisitRules mobileCaseDefaults() {
+        return new VisitRules(List.of(new VisitBand(0, 2), new VisitBand(2_000, 4)), 1_200, 10.8);
+    }
+
+    public int requiredVisits(long population) {
+        int visits = bands.get(0).visitsPerCycle();
+        for (VisitBand band : bands) {
+            if (population >= band.minPopulation()) {
+                visits = band.visitsPerCycle();
+            }
+        }
+        return visits;
+    }
+
+    public long serviceSeconds(long population) {
+        return Math.round(serviceBaseSeconds + serviceSecondsPerResident * Math.max(0, population));
+    }
+}
