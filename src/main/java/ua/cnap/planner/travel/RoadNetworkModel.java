@@ -2,6 +2,8 @@ package ua.cnap.planner.travel;
 
 import com.carrotsearch.hppc.IntHashSet;
 import com.carrotsearch.hppc.IntObjectHashMap;
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.isochrone.algorithm.ShortestPathTree;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -269,6 +272,17 @@ public final class RoadNetworkModel implements TravelTimeModel, AutoCloseable {
 
     private double accessSeconds(Snap snap) {
         return snap.getQueryDistance() / options.accessSpeedMetersPerSecond();
+    }
+
+    /** GraphHopper's car route between the two points, as a line in lon/lat. */
+    @Override
+    public Optional<LineString> drivenPath(Point from, Point to) {
+        GHResponse response = hopper.route(new GHRequest(from.getY(), from.getX(), to.getY(), to.getX())
+                .setProfile(car.profile()));
+        if (response.hasErrors() || response.getBest().getPoints().size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(response.getBest().getPoints().toLineString(false));
     }
 
     @Override

@@ -2,6 +2,7 @@ package ua.cnap.planner.travel;
 
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -26,4 +27,12 @@ public interface TravelTimeModel {
      * @return one entry per origin, in the same order
      */
     List<Travel> travelTo(Point destination, List<Point> origins, double limitSeconds);
+
+    /**
+     * The driven path from {@code from} to {@code to} for drawing routes; empty when the model has no
+     * roads (callers then draw a straight line and say so).
+     */
+    default Optional<LineString> drivenPath(Point from, Point to) {
+        return Optional.empty();
+    }
 }

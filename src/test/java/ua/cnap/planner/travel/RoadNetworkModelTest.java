@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import ua.cnap.planner.io.Wgs84;
 
@@ -147,6 +148,21 @@ class RoadNetworkModelTest {
             double far = GRID.manhattanMeters(4, 7, 4, 4);
             assertThat(travels.get(1).seconds()).isCloseTo(far / carMetersPerSecond, within(0.002));
         }
+    }
+
+    @Test
+    void theDrivenPathFollowsTheGridAndIsAsLongAsTheManhattanDistance() {
+        LineString path = model.drivenPath(GRID.point(1, 2), GRID.point(6, 8)).orElseThrow();
+
+        assertThat(path.getStartPoint().distance(GRID.point(1, 2))).isLessThan(1e-6);
+        assertThat(path.getEndPoint().distance(GRID.point(6, 8))).isLessThan(1e-6);
+        double meters = 0;
+        for (int i = 1; i < path.getNumPoints(); i++) {
+            meters += GreatCircle.distanceMeters(path.getPointN(i - 1), path.getPointN(i));
+        }
+        assertThat(meters).isCloseTo(GRID.manhattanMeters(1, 2, 6, 8), within(distanceTolerance(11) + 1));
+        // a straight line would cut the corner: the path has turns
+        assertThat(path.getNumPoints()).isGreaterThan(2);
     }
 
     @Test

@@ -122,6 +122,42 @@ class ApiSmokeTest {
     }
 
     @Test
+    void routesRunAsAJobAndDrawAsGeoJson() throws Exception {
+        // at 1 min / 0.5 km only the settlement at the office is covered: the others get a van
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        String body = "{\"oblast\":\"" + SquareHromadas.OBLAST + "\",\"minutes\":1,\"km\":0.5,\"rule\":\"both\","
+                + "\"vehicles\":1,\"cycleDays\":5,\"timeLimitSeconds\":2}";
+        ResponseEntity<String> started = http.postForEntity("/api/routes",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String location = started.getHeaders().getLocation().toString();
+
+        JsonNode job = null;
+        for (int i = 0; i < 300; i++) { // bounded: at most 30 s
+            job = new ObjectMapper().readTree(http.getForObject(location, String.class));
+            if ("DONE".equals(job.get("status").asText()) || "FAILED".equals(job.get("status").asText())) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("DONE");
+        JsonNode result = job.get("result");
+        assertThat(result.get("populationReached").asLong()).isPositive();
+        JsonNode vehicle = result.get("vehicles").get(0);
+        assertThat(vehicle.get("depotId").asText()).isEqualTo("test-2025:1");
+        JsonNode stop = vehicle.get("days").get(0).get("stops").get(0);
+        assertThat(stop.get("settlementId").asText()).isNotBlank();
+        assertThat(stop.get("arrivalSeconds").asLong()).isPositive();
+
+        ResponseEntity<String> geojson = http.getForEntity(location + "/routes.geojson", String.class);
+        assertThat(geojson.getHeaders().getContentType().toString()).startsWith("application/geo+json");
+        assertThat(new ObjectMapper().readTree(geojson.getBody()).get("features")).isNotEmpty();
+        assertThat(http.exchange("/api/routes/nope", org.springframework.http.HttpMethod.DELETE, null, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void unknownThingsAre404() {
         assertThat(http.getForEntity("/api/hromadas/UA00000000000000000", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -10,18 +10,18 @@ import java.util.List;
  * not above the settlement's population applies. The default follows the first mobile ЦНАП
  * (Slavuta): every village at least twice a month (a 4-week cycle), larger villages weekly.
  *
- * <p>Service time of one visit: a base (setting up, the queue's first minutes, packing) plus a part
- * per resident. Default per-resident part, derived rather than measured: 0.3 services per resident
- * per year ({@code planning.CostAssumptions}), about 15 minutes per service, spread over the visits
- * of a year (2 per 4-week cycle = 25 a year) and the vehicle's workplaces:
- * 0.3 × 900 s / 25 / workplaces = 10.8 s per resident for one administrator (mobile case), 5.4 s for a
- * van with two workplaces (mobile office).
+ * <p>Service time of one visit: a base (setting up, the queue's first minutes, packing) plus the
+ * settlement's work of a cycle shared among its visits: {@code base + perResidentPerCycle × residents
+ * / visits}. Default per-resident part, derived rather than measured: 0.3 services per resident per
+ * year ({@code planning.CostAssumptions}), about 15 minutes per service, 12.5 four-week cycles a year,
+ * shared by the vehicle's workplaces: 0.3 × 900 s / 12.5 / workplaces = 21.6 s per resident and cycle
+ * for one administrator (mobile case), 10.8 s for a van with two workplaces (mobile office).
  *
- * @param bands                     required visits per cycle by population, at least one band from 0
- * @param serviceBaseSeconds        fixed part of every visit
- * @param serviceSecondsPerResident variable part, per resident of the settlement
+ * @param bands                        required visits per cycle by population, at least one band from 0
+ * @param serviceBaseSeconds           fixed part of every visit
+ * @param serviceSecondsPerResidentPerCycle work per resident and cycle, shared among the cycle's visits
  */
-public record VisitRules(List<VisitBand> bands, double serviceBaseSeconds, double serviceSecondsPerResident) {
+public record VisitRules(List<VisitBand> bands, double serviceBaseSeconds, double serviceSecondsPerResidentPerCycle) {
 
     /** From {@code minPopulation} residents on, {@code visitsPerCycle} visits each cycle. */
     public record VisitBand(long minPopulation, int visitsPerCycle) {
@@ -38,19 +38,19 @@ public record VisitRules(List<VisitBand> bands, double serviceBaseSeconds, doubl
             throw new IllegalArgumentException("visit bands must include one from population 0");
         }
         bands = bands.stream().sorted(Comparator.comparingLong(VisitBand::minPopulation)).toList();
-        if (serviceBaseSeconds < 0 || serviceSecondsPerResident < 0) {
+        if (serviceBaseSeconds < 0 || serviceSecondsPerResidentPerCycle < 0) {
             throw new IllegalArgumentException("service times must not be negative");
         }
     }
 
-    /** Twice per cycle, four times from 2,000 residents; 30 min + 5.4 s per resident (a van with two workplaces). */
+    /** Twice per cycle, four times from 2,000 residents; 30 min + 10.8 s per resident and cycle (two workplaces). */
     public static VisitRules mobileOfficeDefaults() {
-        return new VisitRules(List.of(new VisitBand(0, 2), new VisitBand(2_000, 4)), 1_800, 5.4);
+        return new VisitRules(List.of(new VisitBand(0, 2), new VisitBand(2_000, 4)), 1_800, 10.8);
     }
 
-    /** Same visits as a van; 20 min + 10.8 s per resident (one administrator). */
+    /** Same visits as a van; 20 min + 21.6 s per resident and cycle (one administrator). */
     public static VisitRules mobileCaseDefaults() {
-        return new VisitRules(List.of(new VisitBand(0, 2), new VisitBand(2_000, 4)), 1_200, 10.8);
+        return new VisitRules(List.of(new VisitBand(0, 2), new VisitBand(2_000, 4)), 1_200, 21.6);
     }
 
     public int requiredVisits(long population) {
@@ -63,7 +63,9 @@ public record VisitRules(List<VisitBand> bands, double serviceBaseSeconds, doubl
         return visits;
     }
 
+    /** One visit's service time: the base plus the settlement's work of a cycle shared among its visits. */
     public long serviceSeconds(long population) {
-        return Math.round(serviceBaseSeconds + serviceSecondsPerResident * Math.max(0, population));
+        return Math.round(serviceBaseSeconds
+                + serviceSecondsPerResidentPerCycle * Math.max(0, population) / requiredVisits(population));
     }
 }

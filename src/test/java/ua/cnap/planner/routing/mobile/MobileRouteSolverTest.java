@@ -13,9 +13,9 @@ import ua.cnap.planner.routing.mobile.SyntheticFleet.Site;
 class MobileRouteSolverTest {
 
     private static final List<Site> DEPOT = List.of(new Site("D", 0, 0, 0));
-    /** 30 min base + 6 s per resident: a 300-resident village takes 60 min; twice per cycle. */
+    /** 30 min base + 12 s per resident and cycle: a 300-resident village visited twice takes 60 min a visit. */
     private static final VisitRules RULES = new VisitRules(
-            List.of(new VisitRules.VisitBand(0, 2), new VisitRules.VisitBand(1_000, 4)), 1_800, 6);
+            List.of(new VisitRules.VisitBand(0, 2), new VisitRules.VisitBand(1_000, 4)), 1_800, 12);
 
     @Test
     void everyRequiredVisitIsScheduledWithinShiftsFromAndBackToTheDepot() {

@@ -1,0 +1,106 @@
+package ua.cnap.planner.routing.mobile;
+
+import java.time.Duration;
+import java.util.List;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.coverage.TerritoryExclusions;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.PlanRequest;
+
+/**
+ * What a planner asks: mobile routes for the settlements of an oblast (or one hromada) that the fixed
+ * network leaves beyond the standard, optionally after a siting plan has opened what the budget allows.
+ *
+ * @param oblast         KATOTTG code or name
+ * @param hromadaCode    only this hromada's settlements; null for the whole oblast
+ * @param standard       what "covered" means
+ * @param register       register id or name; null for the oblast's current one
+ * @param changes        what-if changes and closures of access points
+ * @param exclusions     territories left out
+ * @param kind           MOBILE_OFFICE or MOBILE_CASE
+ * @param vehicles       fleet size
+ * @param depotIds       access points the vehicles are based at (one per vehicle, or fewer: reused in
+ *                       turn); empty to let the planner choose
+ * @param cycleDays      working days in the cycle (20 = four weeks)
+ * @param shiftSeconds   working day, driving included
+ * @param minSpacingDays wanted working days between two visits of one settlement
+ * @param visitRules     required visits and service time; null for the kind's defaults
+ * @param costs          fleet costs; null for the kind's defaults ({@link FleetAssumptions})
+ * @param limits         solver limits
+ * @param sitingPlan     a siting plan to run first (joint plan); null for routes on today's network
+ */
+public record MobileRouteRequest(
+        String oblast,
+        String hromadaCode,
+        AccessStandard standard,
+        String register,
+        NetworkChanges changes,
+        TerritoryExclusions exclusions,
+        AccessPointKind kind,
+        int vehicles,
+        List<String> depotIds,
+        int cycleDays,
+        long shiftSeconds,
+        int minSpacingDays,
+        VisitRules visitRules,
+        MobileRoutingProblem.FleetCosts costs,
+        SolveLimits limits,
+        PlanRequest sitingPlan) {
+
+    public static final int DEFAULT_CYCLE_DAYS = 20;
+    public static final long DEFAULT_SHIFT_SECONDS = 8 * 3600;
+    public static final int DEFAULT_MIN_SPACING_DAYS = 5;
+
+    public MobileRouteRequest {
+        if (kind == null || kind.isFixed()) {
+            throw new IllegalArgumentException("the kind must be MOBILE_OFFICE or MOBILE_CASE, got " + kind);
+        }
+        if (vehicles < 1) {
+            throw new IllegalArgumentException("at least one vehicle, got " + vehicles);
+        }
+        depotIds = depotIds == null ? List.of() : List.copyOf(depotIds);
+        changes = changes == null ? NetworkChanges.NONE : changes;
+        exclusions = exclusions == null ? TerritoryExclusions.NONE : exclusions;
+        visitRules = visitRules == null ? FleetAssumptions.visitRules(kind) : visitRules;
+        costs = costs == null ? FleetAssumptions.costs(kind, cycleDays) : costs;
+        limits = limits == null ? SolveLimits.of(Duration.ofSeconds(30)) : limits;
+    }
+
+    /** The defaults for an oblast: 4-week cycle, 8-hour shift, 5 days' spacing, 30 s of search. */
+    public static MobileRouteRequest of(String oblast, AccessStandard standard, AccessPointKind kind, int vehicles) {
+        return new MobileRouteRequest(oblast, null, standard, null, null, null, kind, vehicles, List.of(),
+                DEFAULT_CYCLE_DAYS, DEFAULT_SHIFT_SECONDS, DEFAULT_MIN_SPACING_DAYS, null, null, null, null);
+    }
+
+    public MobileRouteRequest withLimits(SolveLimits newLimits) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, newLimits, sitingPlan);
+    }
+
+    public MobileRouteRequest withSitingPlan(PlanRequest plan) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, plan);
+    }
+
+    public MobileRouteRequest withHromada(String code) {
+        return new MobileRouteRequest(oblast, code, standard, register, changes, exclusions, kind, vehicles,
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+    }
+
+    public MobileRouteRequest withRegister(String newRegister) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, newRegister, changes, exclusions, kind, vehicles,
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+    }
+
+    public MobileRouteRequest withDepots(List<String> ids) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
+                ids, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+    }
+
+    public MobileRouteRequest withSchedule(int newCycleDays, long newShiftSeconds, int newMinSpacingDays) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
+                depotIds, newCycleDays, newShiftSeconds, newMinSpacingDays, visitRules,
+                FleetAssumptions.costs(kind, newCycleDays), limits, sitingPlan);
+    }
+}
