@@ -36,6 +36,8 @@ class ApiSmokeTest {
     static void workspace(DynamicPropertyRegistry registry) {
         registry.add("planner.workspace", () -> workspace.toString());
         registry.add("planner.store", () -> "embedded");
+        // the API's function, without logins: security has its own test (SecurityTest)
+        registry.add("planner.security.single-user", () -> "true");
         // the fallback travel model is fitted to the KSE table of the real data
         registry.add("planner.data-dir", () -> RealData.folder().toString());
     }
