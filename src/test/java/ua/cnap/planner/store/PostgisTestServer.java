@@ -25,7 +25,7 @@ public final class PostgisTestServer {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS access_point, access_register, settlement, hromada, raion,"
-                    + " oblast, population_cell, import_run, flyway_schema_history CASCADE");
+                    + " oblast, population_cell, import_run, scenario, flyway_schema_history CASCADE");
         } catch (SQLException e) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("PostGIS test server not reachable at " + URL + ": " + e.getMessage(), e);
@@ -33,6 +33,11 @@ public final class PostgisTestServer {
             Assumptions.abort("PostGIS test server not reachable at " + URL + " (" + e.getMessage()
                     + "); .ci/run installs and starts one");
         }
+        return PlannerStore.open(StoreSettings.postgis(URL, USER, PASSWORD));
+    }
+
+    /** A store on the test database as it is (to read back what a test wrote before). */
+    public static PlannerStore openStore() {
         return PlannerStore.open(StoreSettings.postgis(URL, USER, PASSWORD));
     }
 }
