@@ -125,6 +125,13 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
                     throw new BadInputException(source, "standard.rule", "must be either or both, not " + rule);
                 }
             }
+            for (var entry : java.util.Map.of("standard.minutes", minutes == null ? 1.0 : minutes, "standard.km",
+                    km == null ? 1.0 : km).entrySet()) {
+                if (!(entry.getValue() > 0) || !Double.isFinite(entry.getValue())) {
+                    throw new BadInputException(source, entry.getKey(), "must be a positive number, not "
+                            + entry.getValue());
+                }
+            }
             standard = new AccessStandard(minutes == null ? defaultStandard.maxMinutes() : minutes,
                     km == null ? defaultStandard.maxKilometres() : km,
                     parsedRule == null ? defaultStandard.rule() : parsedRule);
