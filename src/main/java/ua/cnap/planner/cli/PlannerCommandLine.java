@@ -29,8 +29,8 @@ import ua.cnap.planner.store.StoreException;
 @Command(name = "cnap-planner", mixinStandardHelpOptions = true, version = "cnap-planner 0.1",
         description = "Plans the reach of Ukraine's administrative service centres (ЦНАП). "
                 + "Without a command: starts the web server.",
-        subcommands = {ImportCommand.class, CoverageCommand.class, PlanCommand.class, RoutesCommand.class, CalibrateCommand.class,
-            BenchCommand.class,
+        subcommands = {ImportCommand.class, CoverageCommand.class, PlanCommand.class, RoutesCommand.class,
+            ScenarioCommand.class, CalibrateCommand.class, BenchCommand.class,
             FetchDataCommand.class,
             CommandLine.HelpCommand.class})
 public class PlannerCommandLine implements Callable<Integer> {

@@ -13,4 +13,7 @@ public interface DatasetStore {
 
     /** The report of the last successful import, as JSON. */
     Optional<String> findLastReportJson();
+
+    /** The last successful import (its number and time), empty before the first. */
+    Optional<ImportRun> findLastRun();
 }

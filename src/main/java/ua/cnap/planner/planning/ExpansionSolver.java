@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -52,6 +54,21 @@ public final class ExpansionSolver {
                 .withConstraintProviderClass(ExpansionConstraintProvider.class)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withTerminationConfig(termination);
+    }
+
+    /**
+     * Like {@link #solverConfig(Duration, Duration, String)}, with the local search also stopped after
+     * {@code localSearchStepLimit} steps (null: no step limit). A step limit makes a solve
+     * reproducible (the REPRODUCIBLE mode gives the same steps every run) as long as the time limit,
+     * then only a backstop, is not reached: batch scenarios and tests use it.
+     */
+    public static SolverConfig solverConfig(Duration timeLimit, Integer localSearchStepLimit) {
+        SolverConfig config = solverConfig(timeLimit, null, null);
+        if (localSearchStepLimit != null) {
+            config.withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                    .withTerminationConfig(new TerminationConfig().withStepCountLimit(localSearchStepLimit)));
+        }
+        return config;
     }
 
     public static ExpansionPlan solve(PlanningInstance instance, SolverConfig config) {

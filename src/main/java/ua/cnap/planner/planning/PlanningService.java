@@ -60,8 +60,20 @@ public final class PlanningService implements AutoCloseable {
         this.maxKeptJobs = maxKeptJobs;
     }
 
-    /** The instance and the coverage it was built from. */
-    public record Prepared(PlanningInstance instance, CoverageResult coverage) {
+    /**
+     * The instance and the coverage it was built from.
+     *
+     * @param instance the instance
+     * @param coverage today's coverage it was built from (for a union of oblasts: the first one's,
+     *                 which gives the standard and travel model shared by all of them)
+     * @param areaCode KATOTTG code of the oblast, or the codes of a union joined by commas
+     * @param areaName its name, or the names of a union joined by " + "
+     */
+    public record Prepared(PlanningInstance instance, CoverageResult coverage, String areaCode, String areaName) {
+
+        public Prepared(PlanningInstance instance, CoverageResult coverage) {
+            this(instance, coverage, coverage.oblast().code(), coverage.oblast().nameUk());
+        }
     }
 
     public Prepared prepare(PlanRequest request) {
@@ -106,6 +118,15 @@ public final class PlanningService implements AutoCloseable {
 
     /** Starts a job on an instance already prepared for this request (e.g. to export it first). */
     public PlanJob start(PlanRequest request, Prepared prepared) {
+        return start(request, prepared, null);
+    }
+
+    /**
+     * Starts a job whose local search also stops after {@code localSearchStepLimit} steps (null: only
+     * the request's time limit), for reproducible plans; see {@link ExpansionSolver#solverConfig(Duration,
+     * Integer)}.
+     */
+    public PlanJob start(PlanRequest request, Prepared prepared, Integer localSearchStepLimit) {
         PlanJob job;
         SolverManager<ExpansionPlan, String> manager;
         synchronized (this) {
@@ -115,7 +136,7 @@ public final class PlanningService implements AutoCloseable {
                         + "once; try again when one has finished");
             }
             job = new PlanJob(UUID.randomUUID().toString(), request);
-            SolverConfig config = ExpansionSolver.solverConfig(request.timeLimit(), null, null);
+            SolverConfig config = ExpansionSolver.solverConfig(request.timeLimit(), localSearchStepLimit);
             manager = SolverManager.create(config, new SolverManagerConfig().withParallelSolverCount("1"));
             jobs.put(job.id(), job);
             managers.put(job.id(), manager);
@@ -213,7 +234,7 @@ public final class PlanningService implements AutoCloseable {
         Double bound = exact == null || Double.isNaN(exact.bound()) ? null : exact.bound();
         Double gap = bound == null ? null : ExactReference.gap(evaluation.newlyCoveredPopulation(), bound);
         CoverageResult today = prepared.coverage();
-        return new PlanResult(today.oblast().code(), today.oblast().nameUk(), today.accessibility().standard(), today.accessibility().modelName(),
+        return new PlanResult(prepared.areaCode(), prepared.areaName(), today.accessibility().standard(), today.accessibility().modelName(),
                 today.accessibility().modelError(), instance.budgetUah(), instance.horizonYears(), instance.kinds(),
                 instance.rules(), instance.candidates().size(), instance.demand().size(),
                 evaluation.populationCoveredBefore(), evaluation.populationCoveredAfter(),

@@ -12,6 +12,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ua.cnap.planner.importing.Dataset;
 import ua.cnap.planner.importing.DatasetStore;
+import ua.cnap.planner.importing.ImportRun;
 
 /**
  * Writes a whole dataset in one transaction: the old rows are deleted and the new ones inserted in
@@ -141,6 +142,13 @@ public final class JdbcDatasetStore implements DatasetStore {
     @Override
     public Optional<String> findLastReportJson() {
         return jdbc.query("SELECT report_json FROM import_run ORDER BY id DESC", (rs, i) -> rs.getString(1))
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<ImportRun> findLastRun() {
+        return jdbc.query("SELECT id, finished_at, data_dir FROM import_run ORDER BY id DESC",
+                (rs, i) -> new ImportRun(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
                 .stream().findFirst();
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.planning.JobsFullException;
+import ua.cnap.planner.scenario.ScenarioConflictException;
+import ua.cnap.planner.scenario.ScenarioNotFoundException;
 
 /** Bad input is the caller's to fix: 400 with the same source, item and reason the CLI prints. */
 @RestControllerAdvice
@@ -24,6 +26,11 @@ class ApiExceptionHandler {
     }
 
     /** The server already solves as many plans as it can: 429, try again later. */
+    @ExceptionHandler(ua.cnap.planner.scenario.ScenarioForbiddenException.class)
+    ResponseEntity<Map<String, Object>> forbidden(ua.cnap.planner.scenario.ScenarioForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
     @ExceptionHandler(JobsFullException.class)
     ResponseEntity<Map<String, Object>> jobsFull(JobsFullException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "30")
@@ -33,5 +40,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> illegalArgument(IllegalArgumentException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
+    @ExceptionHandler(ScenarioNotFoundException.class)
+    ResponseEntity<Map<String, Object>> scenarioNotFound(ScenarioNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
+    /** E.g. deleting a running scenario, or comparing one without a result: 409. */
+    @ExceptionHandler(ScenarioConflictException.class)
+    ResponseEntity<Map<String, Object>> scenarioConflict(ScenarioConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", Map.of("message", e.getMessage())));
     }
 }

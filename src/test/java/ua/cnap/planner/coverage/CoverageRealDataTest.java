@@ -40,6 +40,11 @@ class CoverageRealDataTest {
             public Optional<String> findLastReportJson() {
                 return Optional.empty();
             }
+
+            @Override
+            public Optional<ua.cnap.planner.importing.ImportRun> findLastRun() {
+                return Optional.empty();
+            }
         };
         new ImportService(memory, "memory").importAll(ImportSources.standard(RealData.folder()));
         Dataset dataset = captured.get();

@@ -24,8 +24,10 @@ public final class PostgisTestServer {
     public static PlannerStore openEmptyStore() {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS access_point, access_register, settlement, hromada, raion,"
-                    + " oblast, population_cell, import_run, flyway_schema_history CASCADE");
+            // every table of the planner, whatever migrations made them; PostGIS's own table stays
+            statement.execute("DO $$ DECLARE t record; BEGIN FOR t IN SELECT tablename FROM pg_tables"
+                    + " WHERE schemaname = 'public' AND tablename <> 'spatial_ref_sys' LOOP"
+                    + " EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident(t.tablename) || ' CASCADE'; END LOOP; END $$");
         } catch (SQLException e) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("PostGIS test server not reachable at " + URL + ": " + e.getMessage(), e);
@@ -33,6 +35,11 @@ public final class PostgisTestServer {
             Assumptions.abort("PostGIS test server not reachable at " + URL + " (" + e.getMessage()
                     + "); .ci/run installs and starts one");
         }
+        return PlannerStore.open(StoreSettings.postgis(URL, USER, PASSWORD));
+    }
+
+    /** A store on the test database as it is (to read back what a test wrote before). */
+    public static PlannerStore openStore() {
         return PlannerStore.open(StoreSettings.postgis(URL, USER, PASSWORD));
     }
 }

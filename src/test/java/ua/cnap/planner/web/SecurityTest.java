@@ -143,6 +143,35 @@ class SecurityTest {
         assertThat(accounts.findAccount("oksana")).map(a -> a.role()).contains(Role.PLANNER);
     }
 
+    private int send(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void aPlannerChangesOnlyOwnScenariosAndAnAdminAny() throws Exception {
+        String scenario = "{\"name\": \"olena's\", \"oblasts\": [\"" + SquareHromadas.OBLAST
+                + "\"], \"budgetUah\": 1000000, \"rules\": \"none\"}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/api/scenarios"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + plannerToken)
+                .POST(HttpRequest.BodyPublishers.ofString(scenario)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        assertThat(created.body()).contains("\"owner\":\"planner\"");
+
+        accounts.create("other-planner", "other-password", Role.PLANNER);
+        String otherToken = accounts.issueToken("other-planner", "test").token();
+        assertThat(send("PATCH", "/api/scenarios/" + id, otherToken, "{\"name\":\"mine now\"}")).isEqualTo(403);
+        assertThat(send("DELETE", "/api/scenarios/" + id, otherToken, "")).isEqualTo(403);
+        assertThat(send("PATCH", "/api/scenarios/" + id, viewerToken, "{\"name\":\"x\"}")).isEqualTo(403);
+        assertThat(get("/api/scenarios/" + id, viewerToken)).isEqualTo(200);
+        assertThat(send("PATCH", "/api/scenarios/" + id, plannerToken, "{\"name\":\"renamed by owner\"}"))
+                .isEqualTo(200);
+        assertThat(send("DELETE", "/api/scenarios/" + id, adminToken, "")).isEqualTo(204);
+    }
+
     @Test
     void anUnknownTokenIs401() throws Exception {
         assertThat(get("/api/oblasts", "cnap_not-a-token")).isEqualTo(401);

@@ -1,0 +1,160 @@
+package ua.cnap.planner.scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.network.AccessPointKind;
+
+/**
+ * What a scenario asks: one or more oblasts, a budget (one pool or split per oblast), the access
+ * standard and the planning settings. Saved with the scenario as JSON; written by hand as YAML
+ * ({@link ScenarioFile}, docs/scenario-example.yaml).
+ *
+ * @param oblasts                the oblasts, each with its register and, when split, its budget
+ * @param budgetMode             POOL: one budget over all oblasts; SPLIT: each oblast its own
+ * @param budgetUah              the pool, or the total that shares divide (null when SPLIT by amounts)
+ * @param maxMinutes             the access standard: minutes
+ * @param maxKilometres          and kilometres
+ * @param standardRule           EITHER (within the time or the distance) or BOTH
+ * @param rules                  "default" (main office per hromada, branches need one, capacity soft)
+ *                               or "none" (pure maximal covering)
+ * @param horizonYears           years of running costs counted; null: the configured default
+ * @param minCandidatePopulation smallest settlement that is a candidate
+ * @param kinds                  kinds that may open; empty: all configured kinds
+ * @param timeLimitSeconds       OptaPlanner's time limit per solve
+ * @param exactTimeLimitSeconds  OR-Tools' time limit for the bound; 0 skips it
+ * @param stepLimit              stop the local search after this many steps (a reproducible plan);
+ *                               null: only the time limit
+ */
+public record ScenarioParameters(
+        List<OblastPart> oblasts,
+        BudgetMode budgetMode,
+        Long budgetUah,
+        double maxMinutes,
+        double maxKilometres,
+        AccessStandard.Rule standardRule,
+        String rules,
+        Integer horizonYears,
+        long minCandidatePopulation,
+        Set<AccessPointKind> kinds,
+        int timeLimitSeconds,
+        int exactTimeLimitSeconds,
+        Integer stepLimit) {
+
+    /** How the budget is spread over the oblasts. */
+    public enum BudgetMode {
+        /** One budget; the solver decides in which oblast money newly covers the most people. */
+        POOL,
+        /** Every oblast its own amount or share; a separate plan per oblast. */
+        SPLIT
+    }
+
+    /**
+     * One oblast of a scenario.
+     *
+     * @param oblast    KATOTTG code or name, as for coverage
+     * @param register  register of today's offices; null: the oblast's current register
+     * @param budgetUah SPLIT only: this oblast's amount
+     * @param share     SPLIT only: this oblast's share of the scenario's budgetUah (0..1)
+     */
+    public record OblastPart(String oblast, String register, Long budgetUah, Double share) {
+    }
+
+    public ScenarioParameters {
+        oblasts = oblasts == null ? List.of() : List.copyOf(oblasts);
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        budgetMode = budgetMode == null ? BudgetMode.POOL : budgetMode;
+        standardRule = standardRule == null ? AccessStandard.Rule.EITHER : standardRule;
+        rules = rules == null ? "default" : rules.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public AccessStandard standard() {
+        return new AccessStandard(maxMinutes, maxKilometres, standardRule);
+    }
+
+    /**
+     * Checks the parameters as a whole; a problem names the key, as in the YAML file.
+     *
+     * @param source the file or request they came from, for the message
+     */
+    public void validate(String source) {
+        if (oblasts.isEmpty()) {
+            throw new BadInputException(source, "oblasts", "list at least one oblast");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < oblasts.size(); i++) {
+            OblastPart part = oblasts.get(i);
+            String key = "oblasts[" + i + "]";
+            if (part.oblast() == null || part.oblast().isBlank()) {
+                throw new BadInputException(source, key + ".oblast", "missing: a KATOTTG code or name");
+            }
+            if (!seen.add(part.oblast().strip().toLowerCase(Locale.ROOT))) {
+                throw new BadInputException(source, key + ".oblast", "listed twice: " + part.oblast());
+            }
+            if (budgetMode == BudgetMode.POOL && (part.budgetUah() != null || part.share() != null)) {
+                throw new BadInputException(source, key, "budgetUah and share per oblast need budgetMode: split");
+            }
+            if (budgetMode == BudgetMode.SPLIT) {
+                if ((part.budgetUah() == null) == (part.share() == null)) {
+                    throw new BadInputException(source, key, "with budgetMode: split give either budgetUah or "
+                            + "share for every oblast");
+                }
+                if (part.budgetUah() != null && part.budgetUah() < 0) {
+                    throw new BadInputException(source, key + ".budgetUah", "cannot be negative");
+                }
+                if (part.share() != null && (part.share() < 0 || part.share() > 1)) {
+                    throw new BadInputException(source, key + ".share", "must be between 0 and 1");
+                }
+                if (part.share() != null && budgetUah == null) {
+                    throw new BadInputException(source, "budgetUah", "shares need the total budgetUah they divide");
+                }
+            }
+        }
+        if (budgetMode == BudgetMode.POOL && budgetUah == null) {
+            throw new BadInputException(source, "budgetUah", "missing: the budget pool in UAH");
+        }
+        if (budgetUah != null && budgetUah < 0) {
+            throw new BadInputException(source, "budgetUah", "cannot be negative");
+        }
+        double shares = oblasts.stream().filter(p -> p.share() != null).mapToDouble(OblastPart::share).sum();
+        if (shares > 1 + 1e-9) {
+            throw new BadInputException(source, "oblasts", "the shares add up to " + shares + ", more than 1");
+        }
+        if (!(maxMinutes > 0) || !(maxKilometres > 0)) {
+            throw new BadInputException(source, "standard", "minutes and km must be positive");
+        }
+        if (!rules.equals("default") && !rules.equals("none")) {
+            throw new BadInputException(source, "rules", "must be default or none, not " + rules);
+        }
+        if (horizonYears != null && horizonYears < 0) {
+            throw new BadInputException(source, "horizonYears", "cannot be negative");
+        }
+        if (timeLimitSeconds <= 0) {
+            throw new BadInputException(source, "solver.timeLimitSeconds", "must be positive");
+        }
+        if (exactTimeLimitSeconds < 0) {
+            throw new BadInputException(source, "solver.exactTimeLimitSeconds", "cannot be negative");
+        }
+        if (stepLimit != null && stepLimit <= 0) {
+            throw new BadInputException(source, "solver.stepLimit", "must be positive");
+        }
+    }
+
+    /** The budget of each oblast when SPLIT (shares rounded down to whole UAH), in list order. */
+    public List<Long> splitBudgetsUah() {
+        List<Long> budgets = new ArrayList<>();
+        for (OblastPart part : oblasts) {
+            budgets.add(part.budgetUah() != null ? part.budgetUah() : (long) Math.floor(part.share() * budgetUah));
+        }
+        return budgets;
+    }
+
+    /** The whole money of the scenario: the pool, or the sum of the oblasts' budgets. */
+    public long totalBudgetUah() {
+        return budgetMode == BudgetMode.POOL ? budgetUah : splitBudgetsUah().stream().mapToLong(Long::longValue).sum();
+    }
+}

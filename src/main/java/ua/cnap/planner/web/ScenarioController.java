@@ -1,0 +1,147 @@
+package ua.cnap.planner.web;
+
+import java.security.Principal;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.planning.PlanProgress;
+import ua.cnap.planner.scenario.Scenario;
+import ua.cnap.planner.scenario.ScenarioComparison;
+import ua.cnap.planner.scenario.ScenarioFile;
+import ua.cnap.planner.scenario.ScenarioRun;
+import ua.cnap.planner.scenario.ScenarioService;
+import ua.cnap.planner.scenario.ScenarioSummary;
+
+/**
+ * Saved scenarios over HTTP. {@code POST /api/scenarios} takes the fields of a scenario YAML file as
+ * JSON (docs/scenario-example.yaml); {@code POST /api/scenarios/{id}/run} queues a run (202) whose step
+ * and progress {@code GET /api/scenarios/{id}} shows; {@code DELETE /api/scenarios/{id}/run} stops it.
+ */
+@RestController
+@RequestMapping("/api/scenarios")
+class ScenarioController {
+
+    private final ScenarioService scenarios;
+    private final AccessStandard defaultStandard;
+
+    ScenarioController(ScenarioService scenarios, AccessStandard defaultStandard) {
+        this.scenarios = scenarios;
+        this.defaultStandard = defaultStandard;
+    }
+
+    /** A saved scenario and, while it runs here, its step and the progress of the plan solving now. */
+    record ScenarioView(Scenario scenario, RunView run) {
+    }
+
+    record RunView(String step, Instant startedAt, List<PlanProgress> progress) {
+
+        static RunView of(ScenarioRun run) {
+            return new RunView(run.step(), run.startedAt(), run.progress());
+        }
+    }
+
+    record Rename(String name) {
+    }
+
+    private ScenarioView view(String id) {
+        return new ScenarioView(scenarios.get(id), scenarios.findRun(id).map(RunView::of).orElse(null));
+    }
+
+    @GetMapping
+    List<ScenarioSummary> list() {
+        return scenarios.list();
+    }
+
+    @PostMapping
+    ResponseEntity<Scenario> create(@RequestBody JsonNode body, Principal principal) {
+        ScenarioFile definition = ScenarioFile.parse(body, "request body", defaultStandard);
+        Scenario created = scenarios.create(definition.name(), definition.parameters(), "request body",
+                principal == null ? null : principal.getName());
+        return ResponseEntity.created(URI.create("/api/scenarios/" + created.id())).body(created);
+    }
+
+    @GetMapping("/compare")
+    ScenarioComparison compare(@RequestParam String a, @RequestParam String b) {
+        return scenarios.compare(a, b);
+    }
+
+    @GetMapping(value = "/compare/difference.geojson", produces = "application/geo+json")
+    byte[] differenceLayer(@RequestParam String a, @RequestParam String b) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        scenarios.writeDifferenceLayer(scenarios.compare(a, b), out);
+        return out.toByteArray();
+    }
+
+    @GetMapping("/{id}")
+    ScenarioView get(@PathVariable String id) {
+        return view(id);
+    }
+
+    @PatchMapping("/{id}")
+    Scenario rename(@PathVariable String id, @RequestBody Rename body, Authentication user) {
+        mayEdit(id, user);
+        return scenarios.rename(id, body.name());
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, Authentication user) {
+        mayEdit(id, user);
+        scenarios.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/run")
+    ResponseEntity<ScenarioView> run(@PathVariable String id, Authentication user) {
+        mayEdit(id, user);
+        scenarios.run(id);
+        return ResponseEntity.accepted().location(URI.create("/api/scenarios/" + id)).body(view(id));
+    }
+
+    @DeleteMapping("/{id}/run")
+    ScenarioView cancel(@PathVariable String id, Authentication user) {
+        mayEdit(id, user);
+        scenarios.cancel(id);
+        return view(id);
+    }
+
+    /** Single-user mode has no accounts: everything is the one user's. */
+    private void mayEdit(String id, Authentication user) {
+        if (user == null || user instanceof AnonymousAuthenticationToken) {
+            scenarios.get(id);
+            return;
+        }
+        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        scenarios.requireEditableBy(id, user.getName(), admin);
+    }
+
+    @GetMapping("/{id}/donor-report.csv")
+    ResponseEntity<byte[]> donorReport(@PathVariable String id) throws IOException {
+        StringWriter csv = new StringWriter();
+        scenarios.writeDonorReport(id, csv);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"scenario-" + id + "-donor-report.csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
