@@ -103,7 +103,8 @@ public record PlanningInstance(
             Set<String> services) {
 
         public KindAssumptions {
-            services = Set.copyOf(services);
+            // sorted, so that every JSON of a plan lists them in the same order (diffable outputs)
+            services = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(services));
         }
     }
 

@@ -48,7 +48,9 @@ public final class PlannerStore implements AutoCloseable {
             throw new StoreException("cannot create the workspace folder " + folder + ": " + e.getMessage(), e);
         }
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(EMBEDDED_DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: a commit is on disk when it returns. H2's default (500 ms) lost scenarios that had
+        // finished a moment before a kill -9 (KillDuringSolveTest found it)
+        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(EMBEDDED_DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(4);
