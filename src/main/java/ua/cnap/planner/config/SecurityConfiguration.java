@@ -68,26 +68,6 @@ public class SecurityConfiguration {
         "/maps/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/map/config"};
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
-
-    @Bean
-    AccountService accountService(PlannerStore store, PasswordEncoder encoder) {
-        return new AccountService(new JdbcAccountRepository(store), new PasswordHashing() {
-            @Override
-            public String hash(String rawPassword) {
-                return encoder.encode(rawPassword);
-            }
-
-            @Override
-            public boolean matches(String rawPassword, String hash) {
-                return encoder.matches(rawPassword, hash);
-            }
-        });
-    }
-
-    @Bean
     UserDetailsService userDetailsService(AccountService accounts) {
         return username -> accounts.findAccount(username)
                 .map(a -> User.withUsername(a.username()).password(a.passwordHash()).authorities(authorities(a.role()))
