@@ -1,6 +1,7 @@
 package ua.cnap.planner.bench;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a load run measured; printed by {@code bench-load} and as its {@code --json}.
@@ -8,13 +9,15 @@ import java.util.List;
  * @param baseUrl      the server loaded
  * @param users        concurrent map users
  * @param solveClients concurrent plan clients
- * @param seconds      wall time from the first request until every client stopped
+ * @param seconds      wall time from the first request until every client stopped (after the warm-up)
+ * @param warmUpMillis latency of each path requested once, alone, before the run (cold caches)
  * @param requests     one line per path, then the plan requests
  * @param mapOverall   all map users' requests together
  * @param solves       what the plan clients achieved
  * @param errorSamples up to {@value LoadBenchmark#ERROR_SAMPLES} distinct error descriptions
  */
-public record LoadReport(String baseUrl, int users, int solveClients, double seconds, List<LatencyStats> requests,
+public record LoadReport(String baseUrl, int users, int solveClients, double seconds,
+        Map<String, Double> warmUpMillis, List<LatencyStats> requests,
         LatencyStats mapOverall, SolveFigures solves, List<String> errorSamples) {
 
     /**

@@ -120,6 +120,8 @@ class LoadBenchCommand implements Callable<Integer> {
         System.out.printf("bench-load: %d map users + %d plan clients for %.1f s against %s on %d cores%n",
                 report.users(), report.solveClients(), report.seconds(), report.baseUrl(),
                 Runtime.getRuntime().availableProcessors());
+        report.warmUpMillis().forEach((path, millis) ->
+                System.out.printf("  warm-up (alone, once) %-60s %9.1f ms%n", path, millis));
         System.out.printf("  %-70s %7s %6s %5s %8s %8s %8s %8s %7s%n", "request", "count", "errors", "429",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s");
         for (LatencyStats line : report.requests()) {
