@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,8 +22,21 @@ import org.apache.commons.io.input.BOMInputStream;
  * Opens the delimited text files of the open data (Commons CSV does the parsing). Copes with what
  * real files bring: a UTF-8 byte-order mark, {@code ;} or {@code ,} separators, CRLF, quoted
  * multi-line cells. Text that is not valid UTF-8 is refused rather than read as mojibake.
+ *
+ * <p>Also refused, each with the file (and row) named: an empty file, a header with no data rows (it
+ * would replace real data with nothing), rows separated by another character than the header (a
+ * {@code ;} file with a {@code ,} header, as spreadsheet re-exports produce), and files over
+ * {@link #MAX_FILE_BYTES}: the whole file is held in memory while it is parsed.
  */
 public final class CsvFiles {
+
+    /**
+     * Largest table read: 256 MiB. The biggest table of the open data (the KATOTTG codifier) is about
+     * 3 MB; a file this large is almost certainly the wrong file, and it is refused before any byte is read.
+     */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    private static final char[] DELIMITERS = {',', ';', '\t'};
 
     private CsvFiles() {
     }
@@ -36,6 +50,7 @@ public final class CsvFiles {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(source, null, "file not found");
         }
+        FileSizeLimit.check(file, MAX_FILE_BYTES, "a table");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source, requiredColumns);
         } catch (IOException e) {
@@ -59,6 +74,7 @@ public final class CsvFiles {
             throw new BadInputException(source, null, "the file is empty");
         }
         char delimiter = guessDelimiter(firstLine(text));
+        checkFirstRowDelimiter(text, delimiter, source);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
                 .setHeader()
@@ -81,7 +97,16 @@ public final class CsvFiles {
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                rows.add(new Row(source, record.getRecordNumber() + 1, record.toMap()));
+                long line = record.getRecordNumber() + 1;
+                if (record.size() == 1 && header.size() > 1) {
+                    otherDelimiterIn(record.get(0), delimiter).ifPresent(other -> {
+                        throw mixedDelimiters(source, line, delimiter, other);
+                    });
+                }
+                rows.add(new Row(source, line, record.toMap()));
+            }
+            if (rows.isEmpty()) {
+                throw new BadInputException(source, null, "the file has a header but no data rows");
             }
             return new Table(source, header, rows);
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
@@ -94,10 +119,44 @@ public final class CsvFiles {
         return end < 0 ? text : text.substring(0, end);
     }
 
+    /**
+     * The header's separator must occur in the first data row too when another candidate does: else
+     * the row is one long cell (or, quoted, a parse error far from the cause).
+     */
+    private static void checkFirstRowDelimiter(String text, char delimiter, String source) {
+        String[] lines = text.split("\r?\n", 3);
+        if (lines.length < 2 || lines[1].isBlank() || firstLine(text).indexOf(delimiter) < 0
+                || lines[1].indexOf(delimiter) >= 0) {
+            return;
+        }
+        Optional<Character> other = otherDelimiterIn(lines[1], delimiter);
+        if (other.isPresent()) {
+            throw mixedDelimiters(source, 2, delimiter, other.get());
+        }
+    }
+
+    private static Optional<Character> otherDelimiterIn(String text, char delimiter) {
+        for (char candidate : DELIMITERS) {
+            if (candidate != delimiter && text.indexOf(candidate) >= 0) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BadInputException mixedDelimiters(String source, long line, char headerDelimiter, char rowDelimiter) {
+        return new BadInputException(source, "row " + line, "the header is separated by " + shown(headerDelimiter)
+                + " but this row by " + shown(rowDelimiter) + ": save the file with one separator throughout");
+    }
+
+    private static String shown(char delimiter) {
+        return delimiter == '\t' ? "tabs" : "'" + delimiter + "'";
+    }
+
     static char guessDelimiter(String headerLine) {
         char best = ',';
         long bestCount = -1;
-        for (char candidate : new char[] {',', ';', '\t'}) {
+        for (char candidate : DELIMITERS) {
             long count = headerLine.chars().filter(c -> c == candidate).count();
             if (count > bestCount) {
                 best = candidate;

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.io.input.BOMInputStream;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
@@ -28,10 +29,18 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  *   <li>a declared {@code crs} other than WGS84 is reprojected to WGS84;</li>
  *   <li>coordinates outside lon/lat degree ranges without a declared CRS are refused: the file is in
  *       a foreign CRS that it does not declare;</li>
- *   <li>broken JSON is refused with its line and column.</li>
+ *   <li>broken JSON is refused with its line and column;</li>
+ *   <li>files over {@link #MAX_FILE_BYTES} are refused before they are read.</li>
  * </ul>
  */
 public final class GeoJsonFeatureReader {
+
+    /**
+     * Largest GeoJSON file read: 256 MiB. Features are held as JSON trees and then JTS geometries,
+     * several times the file size in memory; the real hromada boundaries of all Ukraine are about
+     * 30 MB. Larger boundary data can be split into a folder of files ({@code BoundaryReader}).
+     */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -43,6 +52,7 @@ public final class GeoJsonFeatureReader {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(source, null, "file not found");
         }
+        FileSizeLimit.check(file, MAX_FILE_BYTES, "a GeoJSON file");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, source);
         } catch (IOException e) {
@@ -86,7 +96,10 @@ public final class GeoJsonFeatureReader {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? null
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new BadInputException(source, where, "malformed JSON: " + e.getOriginalMessage(), e);
+            // Jackson's advice to enable a parser feature means nothing to the user: say what JSON allows
+            String reason = e.getOriginalMessage().replaceFirst(": enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS`.*",
+                    " (JSON has no NaN or Infinity: leave the feature out or give real coordinates)");
+            throw new BadInputException(source, where, "malformed JSON: " + reason, e);
         }
         if (!sawType) {
             throw new BadInputException(source, null, "no GeoJSON 'type' member: not a FeatureCollection");
@@ -120,10 +133,11 @@ public final class GeoJsonFeatureReader {
         }
         if (transform != null) {
             geometry = transform.apply(geometry, source, bare.item(null));
-        } else if (!Wgs84.isLonLat(geometry)) {
+        } else if (Wgs84.firstNotLonLat(geometry) != null) {
+            Coordinate wrong = Wgs84.firstNotLonLat(geometry);
             throw new BadInputException(source, bare.item(null),
-                    "coordinates are not WGS84 longitude/latitude (e.g. "
-                            + geometry.getCoordinate() + ") and the file declares no CRS: "
+                    "coordinates are not WGS84 longitude/latitude (e.g. [" + wrong.x + ", " + wrong.y
+                            + "]) and the file declares no CRS: "
                             + "reproject it to EPSG:4326 or declare its 'crs'");
         }
         geometry.setSRID(Wgs84.SRID);

@@ -40,12 +40,17 @@ public final class Wgs84 {
 
     /** True if every coordinate of the geometry lies in lon/lat degree ranges. */
     public static boolean isLonLat(Geometry geometry) {
+        return firstNotLonLat(geometry) == null;
+    }
+
+    /** The first coordinate outside lon/lat degree ranges (NaN and infinities included), or null. */
+    public static Coordinate firstNotLonLat(Geometry geometry) {
         for (Coordinate c : geometry.getCoordinates()) {
             if (!isLonLat(c.x, c.y)) {
-                return false;
+                return c;
             }
         }
-        return true;
+        return null;
     }
 
     /** Polygons become one-part MultiPolygons; MultiPolygons pass; anything else is null. */

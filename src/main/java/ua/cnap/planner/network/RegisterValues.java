@@ -5,18 +5,10 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Point;
 import ua.cnap.planner.io.ImportLog;
 import ua.cnap.planner.io.Wgs84;
+import ua.cnap.planner.territory.UkraineExtent;
 
 /** Cell values shared by the register readers: yes/no flags, type labels, office coordinates. */
 final class RegisterValues {
-
-    /**
-     * Generous bounding box of Ukraine (lon 22.1..40.2, lat 44.4..52.4 plus margin). Its longitude
-     * and latitude ranges do not overlap, so a point with lat and lon exchanged always leaves it.
-     */
-    static final double MIN_LON = 21.5;
-    static final double MAX_LON = 41.0;
-    static final double MIN_LAT = 44.0;
-    static final double MAX_LAT = 53.0;
 
     private static final Locale UK = Locale.forLanguageTag("uk");
 
@@ -43,8 +35,9 @@ final class RegisterValues {
         return Wgs84.point(lon, lat, source, item);
     }
 
+    /** Inside {@link UkraineExtent}. */
     static boolean inUkraine(double lon, double lat) {
-        return lon >= MIN_LON && lon <= MAX_LON && lat >= MIN_LAT && lat <= MAX_LAT;
+        return UkraineExtent.contains(lon, lat);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygonal;
@@ -30,6 +31,9 @@ import ua.cnap.planner.io.ImportLog;
  *       level 10, for instance) is rejected: it is not a hromada;</li>
  *   <li>other non-polygons, features without a geometry and polygons without a valid KATOTTG code
  *       in the code field are rejected;</li>
+ *   <li>a polygon outside Ukraine that would lie inside it with latitude and longitude exchanged
+ *       fails the import ({@link BadInputException}): the whole file is almost certainly written
+ *       [lat, lon], and a guess per feature would hide that;</li>
  *   <li>invalid polygons are repaired ({@link BoundaryRepair}); nothing left after repair is
  *       rejected;</li>
  *   <li>several features with one code (a hromada split over files or over features) are unioned,
@@ -145,6 +149,12 @@ public final class BoundaryReader {
             log.reject(source, item, "'" + rawCode + "' in field '" + codeField
                     + "' is not a KATOTTG code (UA followed by 17 digits)");
             return;
+        }
+        if (UkraineExtent.looksExchanged(geometry.getEnvelopeInternal())) {
+            Envelope e = geometry.getEnvelopeInternal();
+            throw new BadInputException(source, item, "the polygon lies at lon " + e.getMinX() + ".." + e.getMaxX()
+                    + ", lat " + e.getMinY() + ".." + e.getMaxY() + ", outside Ukraine, where it would lie with "
+                    + "latitude and longitude exchanged: write coordinates as [longitude, latitude]");
         }
         MultiPolygon boundary = BoundaryRepair.toValidMultiPolygon(geometry, source, item, log);
         if (boundary == null) {
