@@ -23,9 +23,10 @@ public class ScenarioConfiguration {
 
     @Bean(destroyMethod = "close")
     ScenarioService scenarioService(ScenarioRepository repository, PlanningService planning,
-            TerritoryRepository territory, DatasetStore imports, PlanDefaults defaults) {
+            TerritoryRepository territory, DatasetStore imports, PlanDefaults defaults,
+            ua.cnap.planner.routing.mobile.MobileRouteService routes) {
         ScenarioService service = new ScenarioService(repository, planning, territory, imports, defaults,
-                Clock.systemUTC());
+                Clock.systemUTC(), routes);
         service.recoverAfterRestart();
         return service;
     }

@@ -45,6 +45,11 @@ public record Scenario(
         return new Scenario(id, name, ScenarioStatus.QUEUED, parameters, null, null, routesJson, null, createdAt, now, owner);
     }
 
+    /** The routes of its mobile offices or cases, as JSON. */
+    public Scenario withRoutes(String newRoutesJson, Instant now) {
+        return new Scenario(id, name, status, parameters, vintage, result, newRoutesJson, error, createdAt, now, owner);
+    }
+
     public Scenario finished(ScenarioStatus newStatus, DataVintage newVintage, ScenarioResult newResult,
             String newError, Instant now) {
         return new Scenario(id, name, newStatus, parameters, newVintage, newResult, routesJson, newError, createdAt,

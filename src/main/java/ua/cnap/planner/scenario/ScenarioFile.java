@@ -33,7 +33,7 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KEYS = Set.of("name", "oblasts", "register", "budgetMode", "budgetUah",
-            "standard", "rules", "horizonYears", "minCandidatePopulation", "kinds", "solver");
+            "standard", "rules", "horizonYears", "minCandidatePopulation", "kinds", "solver", "mobileRoutes");
     private static final Set<String> OBLAST_KEYS = Set.of("oblast", "register", "budgetUah", "share");
     private static final Set<String> STANDARD_KEYS = Set.of("minutes", "km", "rule");
     private static final Set<String> SOLVER_KEYS = Set.of("timeLimitSeconds", "exactTimeLimitSeconds", "stepLimit");
@@ -173,13 +173,37 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
             exactTimeLimit = integer(solver, "exactTimeLimitSeconds", source, "solver.exactTimeLimitSeconds");
             stepLimit = integer(solver, "stepLimit", source, "solver.stepLimit");
         }
+        ScenarioParameters.MobileRoutes mobileRoutes = null;
+        JsonNode routes = root.get("mobileRoutes");
+        if (routes != null && !routes.isNull()) {
+            if (!routes.isObject()) {
+                throw new BadInputException(source, "mobileRoutes", "expected a mapping with kind and vehicles");
+            }
+            onlyKeys(routes, Set.of("kind", "vehicles"), source, "mobileRoutes.");
+            Integer vehicles = integer(routes, "vehicles", source, "mobileRoutes.vehicles");
+            if (vehicles == null || vehicles < 1) {
+                throw new BadInputException(source, "mobileRoutes.vehicles", "give at least one vehicle");
+            }
+            String kindText = text(routes, "kind", source, "mobileRoutes.kind", false);
+            AccessPointKind kind;
+            try {
+                kind = kindText == null ? AccessPointKind.MOBILE_OFFICE
+                        : AccessPointKind.valueOf(kindText.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                kind = null;
+            }
+            if (kind == null || kind.isFixed()) {
+                throw new BadInputException(source, "mobileRoutes.kind", "MOBILE_OFFICE or MOBILE_CASE, not " + kindText);
+            }
+            mobileRoutes = new ScenarioParameters.MobileRoutes(kind, vehicles);
+        }
         Long minPopulation = whole(root, "minCandidatePopulation", source, "minCandidatePopulation");
         ScenarioParameters parameters = new ScenarioParameters(oblasts, mode, whole(root, "budgetUah", source,
                 "budgetUah"), standard.maxMinutes(), standard.maxKilometres(), standard.rule(),
                 text(root, "rules", source, "rules", false), integer(root, "horizonYears", source, "horizonYears"),
                 minPopulation == null ? DEFAULT_MIN_CANDIDATE_POPULATION : minPopulation, kinds,
                 timeLimit == null ? DEFAULT_TIME_LIMIT_SECONDS : timeLimit,
-                exactTimeLimit == null ? DEFAULT_EXACT_TIME_LIMIT_SECONDS : exactTimeLimit, stepLimit);
+                exactTimeLimit == null ? DEFAULT_EXACT_TIME_LIMIT_SECONDS : exactTimeLimit, stepLimit, mobileRoutes);
         parameters.validate(source);
         return new ScenarioFile(name, parameters);
     }

@@ -29,6 +29,8 @@ import ua.cnap.planner.network.AccessPointKind;
  * @param exactTimeLimitSeconds  OR-Tools' time limit for the bound; 0 skips it
  * @param stepLimit              stop the local search after this many steps (a reproducible plan);
  *                               null: only the time limit
+ * @param mobileRoutes           after the plan, route mobile offices or cases to what is still beyond
+ *                               the standard in each oblast; null: no routes
  */
 public record ScenarioParameters(
         List<OblastPart> oblasts,
@@ -43,7 +45,17 @@ public record ScenarioParameters(
         Set<AccessPointKind> kinds,
         int timeLimitSeconds,
         int exactTimeLimitSeconds,
-        Integer stepLimit) {
+        Integer stepLimit,
+        MobileRoutes mobileRoutes) {
+
+    /**
+     * Mobile routes after the plan.
+     *
+     * @param kind     MOBILE_OFFICE or MOBILE_CASE
+     * @param vehicles fleet size per oblast
+     */
+    public record MobileRoutes(AccessPointKind kind, int vehicles) {
+    }
 
     /** How the budget is spread over the oblasts. */
     public enum BudgetMode {

@@ -1,5 +1,13 @@
 package ua.cnap.planner.scenario;
 
+import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointStatus;
+import ua.cnap.planner.routing.mobile.MobileRouteRequest;
+import ua.cnap.planner.routing.mobile.MobileRouteResult;
+import ua.cnap.planner.routing.mobile.MobileRouteService;
+import ua.cnap.planner.routing.mobile.SolveLimits;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -60,6 +68,7 @@ public final class ScenarioService implements AutoCloseable {
     private final TerritoryRepository territory;
     private final DatasetStore imports;
     private final PlanDefaults defaults;
+    private final MobileRouteService routes;
     private final Clock clock;
     private final Map<String, ScenarioRun> runs = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -70,6 +79,13 @@ public final class ScenarioService implements AutoCloseable {
 
     public ScenarioService(ScenarioRepository repository, PlanningService planning, TerritoryRepository territory,
             DatasetStore imports, PlanDefaults defaults, Clock clock) {
+        this(repository, planning, territory, imports, defaults, clock, null);
+    }
+
+    /** @param routes mobile routes after a plan (scenarios with {@code mobileRoutes}); null: none offered */
+    public ScenarioService(ScenarioRepository repository, PlanningService planning, TerritoryRepository territory,
+            DatasetStore imports, PlanDefaults defaults, Clock clock, MobileRouteService routes) {
+        this.routes = routes;
         this.repository = repository;
         this.planning = planning;
         this.territory = territory;
@@ -296,8 +312,43 @@ public final class ScenarioService implements AutoCloseable {
         ScenarioResult result = solved.isEmpty() ? null
                 : new ScenarioOutcomes(hromadas, oblastNames).build(p, solved, complete);
         Scenario outcome = scenario.finished(status, vintage, result, null, now());
+        if (status == ScenarioStatus.DONE && p.mobileRoutes() != null) {
+            outcome = outcome.withRoutes(ScenarioJson.write(route(p, result, run)), now());
+        }
         repository.save(outcome);
         return outcome;
+    }
+
+    /**
+     * Mobile routes per oblast for what the plan leaves beyond the standard: the plan's proposals are
+     * added to today's network, then the oblast's remaining settlements are routed.
+     */
+    private List<MobileRouteResult> route(ScenarioParameters p, ScenarioResult result, ScenarioRun run) {
+        if (routes == null) {
+            throw new IllegalStateException("mobile routes are not available in this planner");
+        }
+        List<MobileRouteResult> routed = new ArrayList<>();
+        for (ScenarioParameters.OblastPart part : p.oblasts()) {
+            if (run.cancelRequested()) {
+                break;
+            }
+            run.step("routing " + p.mobileRoutes().vehicles() + " " + p.mobileRoutes().kind() + " in " + part.oblast());
+            List<AccessPoint> opened = new ArrayList<>();
+            for (RankedProposal proposal : result.proposals()) {
+                opened.add(new AccessPoint("proposal:" + proposal.candidateId() + ":" + proposal.kind(), "proposal",
+                        proposal.site(), proposal.kind(), false, java.util.Set.of(), null, AccessPointStatus.OPEN,
+                        ua.cnap.planner.io.Wgs84.FACTORY.createPoint(
+                                new org.locationtech.jts.geom.Coordinate(proposal.lon(), proposal.lat())),
+                        proposal.hromadaCode(), null, null, false, false));
+            }
+            MobileRouteRequest request = MobileRouteRequest.of(part.oblast(), p.standard(), p.mobileRoutes().kind(),
+                            p.mobileRoutes().vehicles())
+                    .withRegister(part.register())
+                    .withChanges(new NetworkChanges(opened, null, null))
+                    .withLimits(new SolveLimits(Duration.ofSeconds(p.timeLimitSeconds()), p.stepLimit(), null));
+            routed.add(routes.solve(request));
+        }
+        return routed;
     }
 
     /** Starts the job when a slot is free (waiting while others solve) and waits for its plan. */

@@ -19,7 +19,7 @@ public final class ScenarioFixtures {
         return new ScenarioParameters(java.util.Arrays.stream(oblasts)
                 .map(o -> new ScenarioParameters.OblastPart(o, null, null, null)).toList(),
                 ScenarioParameters.BudgetMode.POOL, budgetUah, 10, 5, AccessStandard.Rule.EITHER, "none", 3, 300,
-                Set.of(), 60, 0, 200);
+                Set.of(), 60, 0, 200, null);
     }
 
     public static Scenario done(String id, String name, Instant createdAt) {

@@ -57,7 +57,9 @@ class ScenarioServiceRealDataTest {
     private void openScenarioStore() {
         scenarioStore = PlannerStore.open(StoreSettings.embedded(workspace));
         scenarios = new ScenarioService(new JdbcScenarioRepository(scenarioStore), planning, real.territory,
-                new JdbcDatasetStore(real.store), new PlanDefaults(CostAssumptions.defaults(), 3), Clock.systemUTC());
+                new JdbcDatasetStore(real.store), new PlanDefaults(CostAssumptions.defaults(), 3), Clock.systemUTC(),
+                new ua.cnap.planner.routing.mobile.MobileRouteService(real.coverage, planning, real.network,
+                        real.travelModel, 1, 2, 5));
     }
 
     @AfterAll
@@ -74,7 +76,7 @@ class ScenarioServiceRealDataTest {
     static ScenarioParameters parameters(ScenarioParameters.BudgetMode mode, long budgetUah, Integer stepLimit,
             ScenarioParameters.OblastPart... oblasts) {
         return new ScenarioParameters(List.of(oblasts), mode, budgetUah, 10, 5, AccessStandard.Rule.EITHER, "none", 3,
-                300, Set.of(), stepLimit == null ? 300 : 120, 0, stepLimit);
+                300, Set.of(), stepLimit == null ? 300 : 120, 0, stepLimit, null);
     }
 
     Scenario pool;
@@ -96,6 +98,32 @@ class ScenarioServiceRealDataTest {
             split = scenarios.runAndWait(created.id());
         }
         return split;
+    }
+
+    @Test
+    void mobileRoutesAfterThePlanServeWhatThePlanLeavesUncovered() throws Exception {
+        ScenarioParameters withRoutes = new ScenarioParameters(List.of(part(CHERNIVTSI, null, null)),
+                ScenarioParameters.BudgetMode.POOL, 2_000_000L, 10, 5, AccessStandard.Rule.EITHER, "none", 3, 300,
+                Set.of(), 60, 0, 200, new ScenarioParameters.MobileRoutes(
+                        ua.cnap.planner.network.AccessPointKind.MOBILE_OFFICE, 2));
+        Scenario done = scenarios.runAndWait(scenarios.create("план і маршрути", withRoutes, "test").id());
+        assertThat(done.status()).as(done.error()).isEqualTo(ScenarioStatus.DONE);
+        assertThat(done.routesJson()).isNotNull();
+
+        com.fasterxml.jackson.databind.JsonNode routes = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(done.routesJson());
+        assertThat(routes).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode oblast = routes.get(0);
+        // the routed residents are exactly those the plan leaves beyond the standard
+        ScenarioKpis totals = done.result().totals();
+        assertThat(oblast.get("populationUncovered").asLong())
+                .isEqualTo(totals.population() - totals.populationCoveredAfter());
+        assertThat(oblast.get("populationReached").asLong()).isPositive()
+                .isLessThanOrEqualTo(oblast.get("populationUncovered").asLong());
+        assertThat(oblast.get("vehicles")).hasSize(2);
+        assertThat(oblast.get("feasible").asBoolean()).isTrue();
+        // and it survives a reload from the store
+        assertThat(scenarios.get(done.id()).routesJson()).isEqualTo(done.routesJson());
     }
 
     @Test

@@ -93,6 +93,11 @@ public record MobileRouteRequest(
                 depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
     }
 
+    public MobileRouteRequest withChanges(NetworkChanges newChanges) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, register, newChanges, exclusions, kind, vehicles,
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+    }
+
     public MobileRouteRequest withDepots(List<String> ids) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
                 ids, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
