@@ -4,7 +4,7 @@ import { getJson, urls } from './api.js';
 import { t, label, setLanguage, currentLanguage, onLanguageChange } from './i18n.js';
 import { loadStyles, getStyles } from './styles.js';
 import { el, replaceChildren } from './dom.js';
-import { createHromadaLayer } from './layers/hromadas.js';
+import { createHromadaLayer, HROMADA_PANE } from './layers/hromadas.js';
 import { createAccessPointLayer } from './layers/accessPoints.js';
 import { createSettlementLayer } from './layers/settlements.js';
 import { createWhiteSpotLayer } from './layers/whiteSpots.js';
@@ -54,6 +54,7 @@ async function start() {
   document.getElementById('rule').value = config.standard.rule;
 
   const map = L.map('map', { zoomControl: true, preferCanvas: false }).fitBounds(UKRAINE);
+  map.createPane(HROMADA_PANE).style.zIndex = 350; // above tiles (200), below other vectors (400)
   if (config.tileUrl) {
     L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: 18 }).addTo(map);
   } else {

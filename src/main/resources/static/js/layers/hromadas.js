@@ -2,9 +2,13 @@
 import { getJson, urls } from '../api.js';
 import { hromadaStyle } from '../styles.js';
 
+/** Hromadas go in their own pane, under white spots, settlements and points. */
+export const HROMADA_PANE = 'hromadas';
+
 export function createHromadaLayer(L, { onClick }) {
   let shares = null; // code -> {share, registerLoaded} from a plan or a what-if; null: today's
   const group = L.geoJSON(null, {
+    pane: HROMADA_PANE,
     style: (feature) => {
       const p = feature.properties;
       const override = shares && shares.get(p.code);
