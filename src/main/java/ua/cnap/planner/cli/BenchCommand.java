@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import java.time.Duration;
 import ua.cnap.planner.bench.CoverageBenchmark;
+import ua.cnap.planner.bench.LayerBenchmark;
+import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.bench.PlanningBenchmark;
 import ua.cnap.planner.planning.pmedian.PMedianBenchmark;
 import ua.cnap.planner.routing.cvrp.CvrpBenchmark;
@@ -34,13 +36,14 @@ import ua.cnap.planner.travel.TravelModelProvider;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. Suites: coverage (an oblast and the whole country on the "
-                + "configured travel model, the road model on an OSM extract, peak heap).")
+                + "configured travel model, the road model on an OSM extract, peak heap); layers (the map's "
+                + "layers of an oblast and the country, cold and warm).")
 class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed or cvrp")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed, cvrp or layers")
     String suite;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|DIR",
@@ -71,9 +74,9 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("coverage", "plan", "pmed", "cvrp").contains(suite)) {
+        if (!List.of("coverage", "plan", "pmed", "cvrp", "layers").contains(suite)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown suite '" + suite + "': use coverage, plan, pmed or cvrp");
+                    "unknown suite '" + suite + "': use coverage, plan, pmed, cvrp or layers");
         }
         CommonOptions options = parent.common;
         if ("pmed".equals(suite)) {
@@ -84,6 +87,9 @@ class BenchCommand implements Callable<Integer> {
         }
         if ("plan".equals(suite)) {
             return plan(options);
+        }
+        if ("layers".equals(suite)) {
+            return layers(options);
         }
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             PlannerProperties properties = context.getBean(PlannerProperties.class);
@@ -190,6 +196,28 @@ class BenchCommand implements Callable<Integer> {
                     r.feasible() ? "" : "  INFEASIBLE");
         }
         return 0;
+    }
+
+    /** The map's layers of an oblast and the country, cold and warm. */
+    private int layers(CommonOptions options) {
+        try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
+            LayerBenchmark bench = new LayerBenchmark(context.getBean(CoverageService.class),
+                    context.getBean(TerritoryRepository.class), context.getBean(AccessPointRepository.class));
+            List<LayerBenchmark.Figure> figures = bench.run(oblast, context.getBean(AccessStandard.class), runs);
+            if (options.json()) {
+                PlannerCommandLine.printJson(Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                        "figures", figures));
+                return 0;
+            }
+            System.out.printf("bench layers on %d cores (medians of %d runs; cold: fresh caches, warm: filled)%n",
+                    Runtime.getRuntime().availableProcessors(), runs);
+            System.out.printf("  %-14s %-28s %12s %12s %12s%n", "area", "layer", "bytes", "cold ms", "warm ms");
+            for (LayerBenchmark.Figure f : figures) {
+                System.out.printf("  %-14s %-28s %,12d %12.1f %12.1f%n", f.area(), f.layer(), f.bytes(),
+                        f.coldMedianMs(), f.warmMedianMs());
+            }
+            return 0;
+        }
     }
 
     private int plan(CommonOptions options) {

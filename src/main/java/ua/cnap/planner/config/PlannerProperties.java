@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param postgis   connection to PostGIS when {@code store=postgis}
  * @param boundaries which boundary file to import and its code field
  * @param populationGrids population grids to import besides settlements
+ * @param map       the planning map page
  */
 @ConfigurationProperties("planner")
 public record PlannerProperties(
@@ -27,7 +28,8 @@ public record PlannerProperties(
         List<PopulationGrid> populationGrids,
         @DefaultValue Travel travel,
         @DefaultValue Coverage coverage,
-        @DefaultValue Planning planning) {
+        @DefaultValue Planning planning,
+        @DefaultValue MapPage map) {
 
     public PlannerProperties {
         populationGrids = populationGrids == null ? List.of() : List.copyOf(populationGrids);
@@ -88,6 +90,20 @@ public record PlannerProperties(
         public Planning {
             kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
         }
+    }
+
+    /**
+     * The planning map page at {@code /}.
+     *
+     * @param tileUrl         basemap tile URL template ({@code {z}/{x}/{y}}, optional {@code {s}}); empty:
+     *                        no basemap, the vector layers alone (offline machines)
+     * @param tileAttribution attribution shown for the basemap
+     * @param cachedCoverages coverage results kept for the map's layers (an oblast's is a few MB)
+     */
+    public record MapPage(
+            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
+            @DefaultValue("© OpenStreetMap contributors") String tileAttribution,
+            @DefaultValue("8") int cachedCoverages) {
     }
 
     /**

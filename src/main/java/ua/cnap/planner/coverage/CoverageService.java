@@ -84,7 +84,7 @@ public final class CoverageService {
     }
 
     /** By code, Ukrainian name (with or without "область") or Latin name, ignoring case. */
-    static Oblast resolveOblast(String query, List<Oblast> oblasts) {
+    public static Oblast resolveOblast(String query, List<Oblast> oblasts) {
         String wanted = normalise(query);
         for (Oblast oblast : oblasts) {
             if (oblast.code().equalsIgnoreCase(query.strip()) || normalise(oblast.nameUk()).equals(wanted)

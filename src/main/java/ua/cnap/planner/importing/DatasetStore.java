@@ -1,6 +1,9 @@
 package ua.cnap.planner.importing;
 
+import java.util.List;
 import java.util.Optional;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.Register;
 
 /** Where an import writes: all of a dataset or nothing. */
 public interface DatasetStore {
@@ -10,6 +13,14 @@ public interface DatasetStore {
      * run. On any failure nothing changes.
      */
     void replaceAll(Dataset dataset, String dataDir, String reportJson);
+
+    /**
+     * Replaces one register (its row and all its access points) in one transaction, leaving every
+     * other register and the territory as they are. On any failure nothing changes.
+     *
+     * @param accessPoints all of the register's access points; each must carry its id
+     */
+    void replaceRegister(Register register, List<AccessPoint> accessPoints);
 
     /** The report of the last successful import, as JSON. */
     Optional<String> findLastReportJson();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.locationtech.jts.geom.Point;
+import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.io.CsvFiles;
 import ua.cnap.planner.io.ImportLog;
 
@@ -73,6 +74,25 @@ public final class ChernivtsiRegisterReader {
     private static final String BTI = "БТІ";
     private static final List<String> DIA_IN_NAME = List.of("ДІЯ ЦЕНТР", "ЦЕНТР ДІЯ");
 
+    private final boolean rejectBadRows;
+
+    /** Strict, for imports: a row with impossible coordinates fails the whole file. */
+    public ChernivtsiRegisterReader() {
+        this(false);
+    }
+
+    private ChernivtsiRegisterReader(boolean rejectBadRows) {
+        this.rejectBadRows = rejectBadRows;
+    }
+
+    /**
+     * For validating an upload: a row that would fail the whole file is rejected in the log instead,
+     * so that every bad row is reported at once. Missing columns still fail the file.
+     */
+    public static ChernivtsiRegisterReader rejectingBadRows() {
+        return new ChernivtsiRegisterReader(true);
+    }
+
     /**
      * Reads the whole register.
      *
@@ -88,65 +108,78 @@ public final class ChernivtsiRegisterReader {
         Map<String, String> firstRowOfId = new HashMap<>();
         Map<String, Integer> timesSeen = new HashMap<>();
         for (CsvFiles.Row row : table.rows()) {
-            String item = row.item();
-            String type = RegisterValues.label(row.find(TYPE));
-            AccessPointKind kind;
-            boolean diaCentre = false;
-            switch (type) {
-                case "ЦНАП" -> kind = AccessPointKind.MAIN_OFFICE;
-                case "ДІЯ ЦЕНТР" -> {
-                    kind = AccessPointKind.MAIN_OFFICE;
-                    diaCentre = true;
+            try {
+                readRow(row, register, log, points, btiRows, firstRowOfId, timesSeen);
+            } catch (BadInputException e) {
+                if (!rejectBadRows) {
+                    throw e;
                 }
-                case "ТП" -> kind = AccessPointKind.BRANCH;
-                case "ВРМ" -> kind = AccessPointKind.REMOTE_WORKPLACE;
-                case BTI -> {
-                    btiRows.add(String.valueOf(row.line()));
-                    continue;
-                }
-                default -> {
-                    log.reject(source, item, "unknown '" + TYPE + "' '" + row.find(TYPE)
-                            + "'; expected ЦНАП, ДІЯ ЦЕНТР, ТП or ВРМ (БТІ rows are left out)");
-                    continue;
-                }
+                log.reject(source, row.item(), e.reason());
             }
-            String registerId = row.find(ID);
-            String name = row.find(NAME);
-            if (registerId == null || name == null) {
-                log.reject(source, item, "no value in column '" + (registerId == null ? ID : NAME)
-                        + "': the office cannot be identified");
-                continue;
-            }
-            Point location = RegisterValues.locate(row.getDouble(LON), row.getDouble(LAT), source, item, log);
-            if (kind == AccessPointKind.MAIN_OFFICE && !diaCentre && nameSaysDiaCentre(name)) {
-                diaCentre = true;
-                log.warn(source, item, "type is ЦНАП but the name '" + name + "' says Дія.Центр: flagged as Дія.Центр");
-            }
-            Set<ServiceKind> services = EnumSet.noneOf(ServiceKind.class);
-            SERVICE_FLAGS.forEach((column, service) -> {
-                if (flag(row, column, log)) {
-                    services.add(service);
-                }
-            });
-            String id = register.id() + ":" + registerId;
-            int seen = timesSeen.merge(id, 1, Integer::sum);
-            if (seen > 1) {
-                String unique = id + "#" + seen;
-                log.repaired(source, item, "idf " + registerId + " is also used by " + firstRowOfId.get(id)
-                        + ": this office gets id " + unique);
-                id = unique;
-            } else {
-                firstRowOfId.put(id, item);
-            }
-            points.add(new AccessPoint(id, register.id(), name, kind, diaCentre, services,
-                    serviceCount(row, log), AccessPointStatus.OPEN, location, null, row.find(HROMADA),
-                    address(row), flag(row, MOBILE_CASE, log), flag(row, MOBILE_OFFICE, log)));
         }
         if (!btiRows.isEmpty()) {
             log.warn(source, "rows " + String.join(", ", btiRows), btiRows.size()
                     + " БТІ rows are not access points (bureaus of technical inventory, not ЦНАП offices): left out");
         }
         return points;
+    }
+
+    private void readRow(CsvFiles.Row row, Register register, ImportLog log, List<AccessPoint> points,
+            List<String> btiRows, Map<String, String> firstRowOfId, Map<String, Integer> timesSeen) {
+        String source = row.source();
+        String item = row.item();
+        String type = RegisterValues.label(row.find(TYPE));
+        AccessPointKind kind;
+        boolean diaCentre = false;
+        switch (type) {
+            case "ЦНАП" -> kind = AccessPointKind.MAIN_OFFICE;
+            case "ДІЯ ЦЕНТР" -> {
+                kind = AccessPointKind.MAIN_OFFICE;
+                diaCentre = true;
+            }
+            case "ТП" -> kind = AccessPointKind.BRANCH;
+            case "ВРМ" -> kind = AccessPointKind.REMOTE_WORKPLACE;
+            case BTI -> {
+                btiRows.add(String.valueOf(row.line()));
+                return;
+            }
+            default -> {
+                log.reject(source, item, "unknown '" + TYPE + "' '" + row.find(TYPE)
+                        + "'; expected ЦНАП, ДІЯ ЦЕНТР, ТП or ВРМ (БТІ rows are left out)");
+                return;
+            }
+        }
+        String registerId = row.find(ID);
+        String name = row.find(NAME);
+        if (registerId == null || name == null) {
+            log.reject(source, item, "no value in column '" + (registerId == null ? ID : NAME)
+                    + "': the office cannot be identified");
+            return;
+        }
+        Point location = RegisterValues.locate(row.getDouble(LON), row.getDouble(LAT), source, item, log);
+        if (kind == AccessPointKind.MAIN_OFFICE && !diaCentre && nameSaysDiaCentre(name)) {
+            diaCentre = true;
+            log.warn(source, item, "type is ЦНАП but the name '" + name + "' says Дія.Центр: flagged as Дія.Центр");
+        }
+        Set<ServiceKind> services = EnumSet.noneOf(ServiceKind.class);
+        SERVICE_FLAGS.forEach((column, service) -> {
+            if (flag(row, column, log)) {
+                services.add(service);
+            }
+        });
+        String id = register.id() + ":" + registerId;
+        int seen = timesSeen.merge(id, 1, Integer::sum);
+        if (seen > 1) {
+            String unique = id + "#" + seen;
+            log.repaired(source, item, "idf " + registerId + " is also used by " + firstRowOfId.get(id)
+                    + ": this office gets id " + unique);
+            id = unique;
+        } else {
+            firstRowOfId.put(id, item);
+        }
+        points.add(new AccessPoint(id, register.id(), name, kind, diaCentre, services,
+                serviceCount(row, log), AccessPointStatus.OPEN, location, null, row.find(HROMADA),
+                address(row), flag(row, MOBILE_CASE, log), flag(row, MOBILE_OFFICE, log)));
     }
 
     private static boolean nameSaysDiaCentre(String name) {

@@ -1,6 +1,7 @@
 package ua.cnap.planner.network;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,6 +31,25 @@ import ua.cnap.planner.territory.Katottg;
  * {@link AccessPointPlacer} checks it against the location.
  */
 public final class TemplateRegisterReader {
+
+    private final boolean rejectBadRows;
+
+    /** Strict, for imports: the first bad row fails the file. */
+    public TemplateRegisterReader() {
+        this(false);
+    }
+
+    private TemplateRegisterReader(boolean rejectBadRows) {
+        this.rejectBadRows = rejectBadRows;
+    }
+
+    /**
+     * For validating an upload: a bad row is rejected in the log instead of failing the file, so
+     * that every bad row is reported at once. A file without the required columns still fails.
+     */
+    public static TemplateRegisterReader rejectingBadRows() {
+        return new TemplateRegisterReader(true);
+    }
 
     public static final String ID = "id";
     public static final String NAME = "name";
@@ -65,26 +85,46 @@ public final class TemplateRegisterReader {
     public List<AccessPoint> readCsv(Path csv, Register register, ImportLog log) {
         CsvFiles.Table table = CsvFiles.read(csv, ID, NAME, KIND, LON, LAT);
         Map<String, String> seenIds = new HashMap<>();
-        return table.rows().stream().map(row -> {
-            Point location = RegisterValues.locate(row.getDouble(LON), row.getDouble(LAT), table.source(),
-                    row.item(), log);
-            return toAccessPoint(row::find, location, table.source(), row.item(), register, seenIds);
-        }).toList();
+        List<AccessPoint> points = new ArrayList<>();
+        for (CsvFiles.Row row : table.rows()) {
+            readItem(points, log, table.source(), row.item(), () -> {
+                Point location = RegisterValues.locate(row.getDouble(LON), row.getDouble(LAT), table.source(),
+                        row.item(), log);
+                return toAccessPoint(row::find, location, table.source(), row.item(), register, seenIds);
+            });
+        }
+        return points;
     }
 
     /** Reads a template GeoJSON FeatureCollection of Points. */
     public List<AccessPoint> readGeoJson(Path geojson, Register register, ImportLog log) {
         List<GeoFeature> features = GeoJsonFeatureReader.read(geojson);
         Map<String, String> seenIds = new HashMap<>();
-        return features.stream().map(feature -> {
+        List<AccessPoint> points = new ArrayList<>();
+        for (GeoFeature feature : features) {
             String item = feature.item(ID);
-            if (!(feature.geometry() instanceof Point point) || point.isEmpty()) {
-                throw new BadInputException(feature.source(), item, "geometry must be a Point, found "
-                        + (feature.geometry() == null ? "none" : feature.geometry().getGeometryType()));
+            readItem(points, log, feature.source(), item, () -> {
+                if (!(feature.geometry() instanceof Point point) || point.isEmpty()) {
+                    throw new BadInputException(feature.source(), item, "geometry must be a Point, found "
+                            + (feature.geometry() == null ? "none" : feature.geometry().getGeometryType()));
+                }
+                Point location = RegisterValues.locate(point.getX(), point.getY(), feature.source(), item, log);
+                return toAccessPoint(feature::findText, location, feature.source(), item, register, seenIds);
+            });
+        }
+        return points;
+    }
+
+    private void readItem(List<AccessPoint> points, ImportLog log, String source, String item,
+            java.util.function.Supplier<AccessPoint> read) {
+        try {
+            points.add(read.get());
+        } catch (BadInputException e) {
+            if (!rejectBadRows) {
+                throw e;
             }
-            Point location = RegisterValues.locate(point.getX(), point.getY(), feature.source(), item, log);
-            return toAccessPoint(feature::findText, location, feature.source(), item, register, seenIds);
-        }).toList();
+            log.reject(source, item, e.reason());
+        }
     }
 
     /** Reads either form, chosen by the file extension ({@code .geojson}/{@code .json} or CSV). */

@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ua.cnap.planner.importing.Dataset;
 import ua.cnap.planner.importing.DatasetStore;
 import ua.cnap.planner.importing.ImportRun;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.Register;
 
 /**
  * Writes a whole dataset in one transaction: the old rows are deleted and the new ones inserted in
@@ -98,8 +100,20 @@ public final class JdbcDatasetStore implements DatasetStore {
                     ps.setLong(8, s.population());
                     ps.setString(9, s.populationRule().name());
                 });
+        insertRegisters(d.registers());
+        insertAccessPoints(d.accessPoints());
+        jdbc.batchUpdate("INSERT INTO population_cell (layer, id, cell, population) VALUES (?, ?, "
+                + Wkb.PARAMETER + ", ?)", d.populationCells(), BATCH_SIZE, (ps, c) -> {
+                    ps.setString(1, c.layer());
+                    ps.setString(2, c.id());
+                    ps.setBytes(3, Wkb.write(c.cell()));
+                    ps.setDouble(4, c.population());
+                });
+    }
+
+    private void insertRegisters(List<Register> registers) {
         jdbc.batchUpdate("INSERT INTO access_register (id, name, register_date, historical, oblast_code, source)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", d.registers(), BATCH_SIZE, (ps, r) -> {
+                + " VALUES (?, ?, ?, ?, ?, ?)", registers, BATCH_SIZE, (ps, r) -> {
                     ps.setString(1, r.id());
                     ps.setString(2, r.name());
                     ps.setDate(3, Date.valueOf(r.date()));
@@ -107,10 +121,13 @@ public final class JdbcDatasetStore implements DatasetStore {
                     ps.setString(5, r.oblastCode());
                     ps.setString(6, r.source());
                 });
+    }
+
+    private void insertAccessPoints(List<AccessPoint> accessPoints) {
         jdbc.batchUpdate("INSERT INTO access_point (id, register_id, name, kind, dia_centre, services, service_count,"
                 + " status, location, hromada_code, declared_hromada_name, address, has_mobile_case,"
                 + " has_mobile_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + Wkb.PARAMETER + ", ?, ?, ?, ?, ?)",
-                d.accessPoints(), BATCH_SIZE, (ps, a) -> {
+                accessPoints, BATCH_SIZE, (ps, a) -> {
                     ps.setString(1, a.id());
                     ps.setString(2, a.registerId());
                     ps.setString(3, a.name());
@@ -130,13 +147,31 @@ public final class JdbcDatasetStore implements DatasetStore {
                     ps.setBoolean(13, a.hasMobileCase());
                     ps.setBoolean(14, a.hasMobileOffice());
                 });
-        jdbc.batchUpdate("INSERT INTO population_cell (layer, id, cell, population) VALUES (?, ?, "
-                + Wkb.PARAMETER + ", ?)", d.populationCells(), BATCH_SIZE, (ps, c) -> {
-                    ps.setString(1, c.layer());
-                    ps.setString(2, c.id());
-                    ps.setBytes(3, Wkb.write(c.cell()));
-                    ps.setDouble(4, c.population());
-                });
+    }
+
+    /**
+     * Replaces one register and its access points in one transaction; the other registers and
+     * everything else stay. On any failure nothing changes.
+     */
+    @Override
+    public void replaceRegister(Register register, List<AccessPoint> accessPoints) {
+        for (AccessPoint point : accessPoints) {
+            if (!register.id().equals(point.registerId())) {
+                throw new IllegalArgumentException("access point " + point.id() + " belongs to register "
+                        + point.registerId() + ", not " + register.id());
+            }
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("DELETE FROM access_point WHERE register_id = ?", register.id());
+                jdbc.update("DELETE FROM access_register WHERE id = ?", register.id());
+                insertRegisters(List.of(register));
+                insertAccessPoints(accessPoints);
+            });
+        } catch (DataAccessException e) {
+            throw new StoreException("the register " + register.id() + " was not written (the store is unchanged): "
+                    + e.getMostSpecificCause().getMessage(), e);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.planning.JobsFullException;
 import ua.cnap.planner.scenario.ScenarioConflictException;
@@ -35,6 +36,14 @@ class ApiExceptionHandler {
     ResponseEntity<Map<String, Object>> jobsFull(JobsFullException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "30")
                 .body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
+    /** An upload over spring.servlet.multipart.max-file-size: 413 with the limit in words. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        String limit = e.getMaxUploadSize() > 0 ? " (at most " + e.getMaxUploadSize() / (1024 * 1024) + " MB)" : "";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", Map.of("message",
+                "the file is too large" + limit + "; a register of one oblast is far smaller: check the file")));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

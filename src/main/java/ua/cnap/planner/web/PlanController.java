@@ -46,10 +46,11 @@ class PlanController {
      * A plan to start; absent fields take the configured defaults.
      *
      * @param rules "default" or "none"
+     * @param kinds kinds that may open (MAIN_OFFICE, BRANCH, REMOTE_WORKPLACE); null: all configured
      */
     record StartPlan(String oblast, Long budgetUah, String register, Double minutes, Double km, String rules,
             Integer horizonYears, Long minCandidatePopulation, Integer timeLimitSeconds,
-            Integer exactTimeLimitSeconds) {
+            Integer exactTimeLimitSeconds, List<String> kinds) {
     }
 
     /** What polling shows. */
@@ -71,7 +72,7 @@ class PlanController {
         PlanningInstance.Rules rules = "none".equalsIgnoreCase(body.rules()) ? PlanningInstance.Rules.none()
                 : PlanRequest.defaultRules();
         PlanRequest request = new PlanRequest(body.oblast(), body.register(), standard, body.budgetUah(),
-                body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kinds(), rules,
+                body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kindsAllowed(body.kinds()), rules,
                 body.minCandidatePopulation() == null ? 300 : body.minCandidatePopulation(),
                 Duration.ofSeconds(body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds()),
                 Duration.ofSeconds(body.exactTimeLimitSeconds() == null ? 60 : body.exactTimeLimitSeconds()));

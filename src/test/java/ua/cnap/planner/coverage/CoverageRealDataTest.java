@@ -37,6 +37,11 @@ class CoverageRealDataTest {
             }
 
             @Override
+            public void replaceRegister(ua.cnap.planner.network.Register register, List<AccessPoint> accessPoints) {
+                throw new UnsupportedOperationException("not used by this test");
+            }
+
+            @Override
             public Optional<String> findLastReportJson() {
                 return Optional.empty();
             }

@@ -15,6 +15,7 @@ import ua.cnap.planner.store.StoreSettings;
 public final class ImportedRealStore {
 
     private static PlannerStore store;
+    private static java.nio.file.Path workspace;
 
     private ImportedRealStore() {
     }
@@ -23,14 +24,25 @@ public final class ImportedRealStore {
         if (store == null) {
             var dataDir = RealData.folder();
             try {
-                PlannerStore opened = PlannerStore.open(StoreSettings.embedded(Files.createTempDirectory("cnap-real-store")));
+                java.nio.file.Path folder = Files.createTempDirectory("cnap-real-store");
+                PlannerStore opened = PlannerStore.open(StoreSettings.embedded(folder));
                 new ImportService(new JdbcDatasetStore(opened), opened.description())
                         .importAll(ImportSources.standard(dataDir));
                 store = opened;
+                workspace = folder;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return store;
+    }
+
+    /**
+     * The workspace of the imported store, for a Spring application in the same JVM to open the same
+     * embedded database ({@code planner.workspace}); H2 shares one open database per JVM.
+     */
+    public static synchronized java.nio.file.Path workspace() {
+        get();
+        return workspace;
     }
 }

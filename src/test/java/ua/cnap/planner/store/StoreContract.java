@@ -3,6 +3,7 @@ package ua.cnap.planner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import ua.cnap.planner.importing.Dataset;
 import ua.cnap.planner.importing.SquareHromadas;
 import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.Register;
 import ua.cnap.planner.territory.Hromada;
 
 /**
@@ -98,5 +100,49 @@ abstract class StoreContract {
         assertThat(new JdbcTerritoryRepository(store).listHromadas()).hasSize(3);
         assertThat(new JdbcSettlementRepository(store).listSettlements()).hasSize(3);
         assertThat(writer.findLastReportJson()).contains("{\"run\":1}");
+    }
+
+    @Test
+    void replacingOneRegisterLeavesTheRestAsItWas() {
+        JdbcDatasetStore writer = new JdbcDatasetStore(store);
+        Dataset dataset = SquareHromadas.dataset();
+        Register other = new Register("other-2020", "Other", LocalDate.of(2020, 1, 1), true, null, "hand-made");
+        AccessPoint otherPoint = withId(dataset.accessPoints().get(0), "other-2020:1", "other-2020");
+        writer.replaceAll(new Dataset(dataset.oblasts(), dataset.raions(), dataset.hromadas(), dataset.settlements(),
+                List.of(dataset.registers().get(0), other), List.of(dataset.accessPoints().get(0), otherPoint),
+                dataset.populationCells()), "test-data", "{}");
+
+        Register renamed = new Register("test-2025", "Uploaded", LocalDate.of(2026, 1, 2), false,
+                SquareHromadas.OBLAST, "upload: x.csv");
+        AccessPoint a = withId(dataset.accessPoints().get(0), "test-2025:a", "test-2025");
+        AccessPoint b = withId(dataset.accessPoints().get(0), "test-2025:b", "test-2025");
+        writer.replaceRegister(renamed, List.of(a, b));
+
+        var network = new JdbcAccessPointRepository(store);
+        assertThat(network.findRegister("test-2025")).contains(renamed);
+        assertThat(network.listAccessPoints("test-2025")).extracting(AccessPoint::id)
+                .containsExactly("test-2025:a", "test-2025:b");
+        assertThat(network.listAccessPoints("other-2020")).extracting(AccessPoint::id).containsExactly("other-2020:1");
+        assertThat(new JdbcTerritoryRepository(store).listHromadas()).hasSize(3);
+    }
+
+    @Test
+    void aFailedRegisterReplacementLeavesTheRegisterAsItWas() {
+        JdbcDatasetStore writer = new JdbcDatasetStore(store);
+        writer.replaceAll(SquareHromadas.dataset(), "test-data", "{}");
+        Register register = SquareHromadas.dataset().registers().get(0);
+        AccessPoint point = withId(SquareHromadas.dataset().accessPoints().get(0), "test-2025:new", "test-2025");
+        // Flaw: the same access point twice, a primary-key violation after the old rows were deleted.
+        assertThatThrownBy(() -> writer.replaceRegister(register, List.of(point, point)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("store is unchanged");
+        assertThat(new JdbcAccessPointRepository(store).listAccessPoints("test-2025")).extracting(AccessPoint::id)
+                .containsExactly("test-2025:1");
+    }
+
+    private static AccessPoint withId(AccessPoint p, String id, String registerId) {
+        return new AccessPoint(id, registerId, p.name(), p.kind(), p.diaCentre(), p.services(), p.serviceCount(),
+                p.status(), p.location(), p.hromadaCode(), p.declaredHromadaName(), p.address(), p.hasMobileCase(),
+                p.hasMobileOffice());
     }
 }

@@ -166,4 +166,75 @@ class ApiSmokeTest {
         assertThat(http.getForEntity("/api/registers/nope/access-points", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void servesTheMapPageItsConfigAndLayers() throws Exception {
+        assertThat(http.getForObject("/", String.class)).contains("<script type=\"module\" src=\"/js/main.js\">");
+        assertThat(http.getForEntity("/webjars/leaflet/dist/leaflet-src.esm.js", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        JsonNode styles = new ObjectMapper().readTree(http.getForObject("/maps/styles.json", String.class));
+        assertThat(styles.get("hromadas").get("classes")).hasSize(5);
+        JsonNode config = new ObjectMapper().readTree(http.getForObject("/api/map/config", String.class));
+        assertThat(config.get("stylesUrl").asText()).isEqualTo("/maps/styles.json");
+
+        ResponseEntity<String> layer = http.getForEntity(
+                "/api/layers/hromadas.geojson?oblast=" + SquareHromadas.OBLAST + "&zoom=9&minutes=1&km=1", String.class);
+        assertThat(layer.getHeaders().getContentType().toString()).startsWith("application/geo+json");
+        JsonNode features = new ObjectMapper().readTree(layer.getBody()).get("features");
+        assertThat(features).hasSize(3);
+        // at 1 min / 1 km only the middle hromada's own village is covered
+        for (JsonNode f : features) {
+            double expected = f.get("id").asText().equals(SquareHromadas.MIDDLE) ? 1.0 : 0.0;
+            assertThat(f.get("properties").get("coveredShare").asDouble()).isEqualTo(expected);
+        }
+        JsonNode access = new ObjectMapper().readTree(http.getForObject(
+                "/api/hromadas/" + SquareHromadas.MIDDLE + "/access?minutes=1&km=1", String.class));
+        assertThat(access.get("nearestOffices").get(0).get("id").asText()).isEqualTo("test-2025:1");
+    }
+
+    @Test
+    void aWhatIfOfficeInTheEastCoversItsVillage() throws Exception {
+        String body = "{\"oblast\":\"" + SquareHromadas.OBLAST + "\",\"minutes\":1,\"km\":1,"
+                + "\"added\":[{\"id\":\"1\",\"kind\":\"REMOTE_WORKPLACE\",\"lon\":25.25,\"lat\":48.05}]}";
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        JsonNode comparison = new ObjectMapper().readTree(http.postForObject("/api/coverage/what-if",
+                new org.springframework.http.HttpEntity<>(body, headers), String.class));
+        assertThat(comparison.get("before").get("populationCovered").asLong()).isEqualTo(2000);
+        assertThat(comparison.get("after").get("populationCovered").asLong()).isEqualTo(5000);
+    }
+
+    @Test
+    void anUploadIsValidatedRowByRowAndAnOversizedOneIs413() throws Exception {
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(
+                "id,name,kind,lon,lat\n1,ВРМ,REMOTE_WORKPLACE,25.05,48.05\n2,Кіоск,KIOSK,25.25,48.05\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "register.csv";
+            }
+        });
+        parts.add("oblast", SquareHromadas.OBLAST);
+        JsonNode validation = new ObjectMapper().readTree(
+                http.postForObject("/api/registers/uploads", parts, String.class));
+        assertThat(validation.get("accessPoints").asInt()).isEqualTo(1);
+        assertThat(validation.get("rejected")).hasSize(1);
+        assertThat(validation.get("uploadId").asText()).isNotBlank();
+        // nothing saved before confirmation
+        assertThat(new ObjectMapper().readTree(http.getForObject("/api/registers/test-2025/access-points",
+                String.class))).hasSize(1);
+
+        var large = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        large.add("file", new org.springframework.core.io.ByteArrayResource(new byte[6 * 1024 * 1024]) {
+            @Override
+            public String getFilename() {
+                return "huge.csv";
+            }
+        });
+        large.add("oblast", SquareHromadas.OBLAST);
+        ResponseEntity<String> refused = http.postForEntity("/api/registers/uploads", large, String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getBody()).contains("too large");
+    }
 }

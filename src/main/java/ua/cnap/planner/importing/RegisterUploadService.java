@@ -1,0 +1,207 @@
+package ua.cnap.planner.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.io.ImportIssue;
+import ua.cnap.planner.io.ImportLog;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.network.AccessPointPlacer;
+import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.network.ChernivtsiRegisterReader;
+import ua.cnap.planner.network.Register;
+import ua.cnap.planner.network.TemplateRegisterReader;
+import ua.cnap.planner.territory.Hromada;
+import ua.cnap.planner.territory.HromadaLocator;
+import ua.cnap.planner.territory.Oblast;
+import ua.cnap.planner.territory.TerritoryRepository;
+
+/**
+ * An oblast's register of offices uploaded from the map, in two steps: {@link #validate} reads and
+ * places every row and reports each rejected, repaired or doubtful one without writing anything;
+ * {@link #confirm} then replaces the oblast's register in one transaction and tells the listeners
+ * (the map's caches) that coverage changed.
+ *
+ * <p>Which register an upload replaces: the oblast's current (non-historical) register when it has
+ * one (so the new file drives coverage instead of being added to the old one), else a new register
+ * {@code upload-<oblast code>}. Validated uploads wait in memory for confirmation, at most
+ * {@value #KEPT_UPLOADS} of them (the oldest is forgotten first).
+ */
+public final class RegisterUploadService {
+
+    static final int KEPT_UPLOADS = 5;
+
+    private final TerritoryRepository territory;
+    private final AccessPointRepository network;
+    private final DatasetStore store;
+    private final Runnable onRegisterReplaced;
+    private final Map<String, Pending> pending = new LinkedHashMap<>(8, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+            return size() > KEPT_UPLOADS;
+        }
+    };
+
+    /**
+     * @param onRegisterReplaced run after a register was saved (e.g. to drop cached coverage)
+     */
+    public RegisterUploadService(TerritoryRepository territory, AccessPointRepository network, DatasetStore store,
+            Runnable onRegisterReplaced) {
+        this.territory = territory;
+        this.network = network;
+        this.store = store;
+        this.onRegisterReplaced = onRegisterReplaced;
+    }
+
+    /** A validated upload waiting for confirmation. */
+    private record Pending(Register register, List<AccessPoint> accessPoints) {
+    }
+
+    /**
+     * What validation found.
+     *
+     * @param uploadId     id to confirm with; null when nothing can be saved (a fatal error or no valid row)
+     * @param fileName     the uploaded file's name
+     * @param format       the format it was read as
+     * @param register     the register it would replace or create
+     * @param replaces     true when an existing register would be replaced
+     * @param accessPoints valid access points that would be saved
+     * @param byKind       of them, per kind
+     * @param rejected     rows left out, each with the reason
+     * @param repaired     rows changed, each with what was done
+     * @param warnings     rows kept with a remark
+     * @param fatal        why the file as a whole cannot be read (a missing column, say), else null
+     */
+    public record Validation(String uploadId, String fileName, RegisterFormat format, Register register,
+            boolean replaces, int accessPoints, Map<AccessPointKind, Integer> byKind, List<ImportIssue> rejected,
+            List<ImportIssue> repaired, List<ImportIssue> warnings, ImportIssue fatal) {
+    }
+
+    /** What confirmation saved. */
+    public record Saved(Register register, int accessPoints) {
+    }
+
+    /**
+     * Reads and checks an upload; writes nothing.
+     *
+     * @param fileName the file's name as uploaded (its extension tells template CSV from GeoJSON)
+     * @param content  the file
+     * @param format   {@link RegisterFormat#CHERNIVTSI_OFFICIAL} or {@link RegisterFormat#TEMPLATE}
+     * @param oblast   the oblast the register is for: code or name
+     */
+    public Validation validate(String fileName, byte[] content, RegisterFormat format, String oblast) {
+        if (format != RegisterFormat.CHERNIVTSI_OFFICIAL && format != RegisterFormat.TEMPLATE) {
+            throw new BadInputException("format", String.valueOf(format),
+                    "uploads are read as CHERNIVTSI_OFFICIAL or TEMPLATE (docs/register-template.md)");
+        }
+        String name = safeName(fileName);
+        Oblast target = CoverageService.resolveOblast(oblast, territory.listOblasts());
+        Register current = network.listRegisters().stream()
+                .filter(r -> !r.historical() && target.code().equals(r.oblastCode()))
+                .findFirst().orElse(null);
+        Register register = new Register(current == null ? "upload-" + target.code().toLowerCase(Locale.ROOT)
+                : current.id(), "Реєстр точок доступу, " + target.nameUk() + " область (завантажено: " + name + ")",
+                LocalDate.now(), false, target.code(), "upload: " + name);
+        ImportLog log = new ImportLog();
+        List<AccessPoint> placed;
+        try {
+            List<AccessPoint> read = read(name, content, format, register, log);
+            List<Hromada> hromadas = territory.listHromadas();
+            Map<String, Hromada> byCode = new HashMap<>();
+            hromadas.forEach(h -> byCode.put(h.code(), h));
+            HromadaLocator locator = new HromadaLocator(hromadas.stream().filter(h -> h.boundary() != null).toList());
+            placed = new AccessPointPlacer().place(read, locator, byCode, log);
+            for (AccessPoint point : placed) {
+                Hromada hromada = point.hromadaCode() == null ? null : byCode.get(point.hromadaCode());
+                if (hromada != null && !target.code().equals(hromada.oblastCode())) {
+                    log.warn(name, point.id(), "lies in " + hromada.nameUk() + ", outside " + target.nameUk()
+                            + " oblast; kept (residents may cross the border)");
+                }
+            }
+        } catch (BadInputException e) {
+            return new Validation(null, name, format, register, current != null, 0, Map.of(), log.rejected(),
+                    log.repaired(), log.warnings(), new ImportIssue(e.source(), e.item(), e.reason()));
+        }
+        Map<AccessPointKind, Integer> byKind = new EnumMap<>(AccessPointKind.class);
+        placed.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+        String uploadId = null;
+        if (!placed.isEmpty()) {
+            uploadId = UUID.randomUUID().toString();
+            synchronized (pending) {
+                pending.put(uploadId, new Pending(register, placed));
+            }
+        }
+        return new Validation(uploadId, name, format, register, current != null, placed.size(), byKind,
+                log.rejected(), log.repaired(), log.warnings(),
+                placed.isEmpty() ? new ImportIssue(name, null, "no valid access point in the file") : null);
+    }
+
+    /** Saves a validated upload, replacing its register in one transaction. */
+    public Saved confirm(String uploadId) {
+        Pending upload;
+        synchronized (pending) {
+            upload = pending.remove(uploadId);
+        }
+        if (upload == null) {
+            throw new BadInputException("upload", uploadId,
+                    "no validated upload with this id (validate the file again; only the last "
+                            + KEPT_UPLOADS + " wait for confirmation)");
+        }
+        store.replaceRegister(upload.register(), upload.accessPoints());
+        onRegisterReplaced.run();
+        return new Saved(upload.register(), upload.accessPoints().size());
+    }
+
+    private static List<AccessPoint> read(String name, byte[] content, RegisterFormat format, Register register,
+            ImportLog log) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("cnap-upload");
+            Path file = folder.resolve(name);
+            Files.write(file, content);
+            return format == RegisterFormat.CHERNIVTSI_OFFICIAL
+                    ? ChernivtsiRegisterReader.rejectingBadRows().read(file, register, log)
+                    : TemplateRegisterReader.rejectingBadRows().read(file, register, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the upload in a temporary file", e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    /** The file name without any folder part; "register.csv" when there is none. */
+    static String safeName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "register.csv";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "register.csv" : name;
+    }
+}

@@ -1,0 +1,32 @@
+package ua.cnap.planner.layers;
+
+import java.util.List;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.CoverageKpis;
+import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.WhiteSpot;
+import ua.cnap.planner.travel.ModelError;
+
+/**
+ * The KPI panel of the map: the area's figures, what they were computed from and the white spots'
+ * total.
+ *
+ * @param kpis                 the oblast's or the country's figures
+ * @param standard             the access standard
+ * @param registers            ids of the registers used
+ * @param travelModel          the travel model's name
+ * @param travelModelError     its error against real trips, null for a road network
+ * @param whiteSpots           number of white spots
+ * @param whiteSpotPopulation  people in them
+ * @param seconds              wall time of the coverage computation (a cached result keeps its time)
+ */
+public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
+        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds) {
+
+    static AreaKpis of(CoverageResult result) {
+        return new AreaKpis(result.totals(), result.accessibility().standard(),
+                result.registers().stream().map(r -> r.id()).toList(), result.accessibility().modelName(),
+                result.accessibility().modelError(), result.whiteSpots().size(),
+                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds());
+    }
+}

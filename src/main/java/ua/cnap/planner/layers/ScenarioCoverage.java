@@ -1,0 +1,160 @@
+package ua.cnap.planner.layers;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import ua.cnap.planner.coverage.CoverageKpis;
+import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.network.AccessPointStatus;
+import ua.cnap.planner.planning.PlanJob;
+import ua.cnap.planner.planning.PlanRequest;
+import ua.cnap.planner.planning.PlanResult;
+import ua.cnap.planner.planning.Proposal;
+import ua.cnap.planner.territory.Hromada;
+import ua.cnap.planner.territory.HromadaLocator;
+
+/**
+ * Coverage before and after a change of the network, for the map: a what-if edited on the page
+ * (access points added, removed or marked closed; nothing stored) and a plan's proposals opened.
+ * Both go through {@link CoverageRequest#withChanges(NetworkChanges)}, so they are computed exactly
+ * as today's coverage is.
+ */
+public final class ScenarioCoverage {
+
+    /** Ids of added points start with this, so they never clash with a register's. */
+    public static final String WHAT_IF_PREFIX = "what-if:";
+    public static final String PLAN_PREFIX = "plan:";
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+    private static final int KEPT_PLAN_COMPARISONS = 20;
+
+    private final MapLayers layers;
+    private final CoverageCache coverage;
+    private final Map<String, Comparison> planComparisons = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Comparison> eldest) {
+                    return size() > KEPT_PLAN_COMPARISONS;
+                }
+            });
+
+    public ScenarioCoverage(MapLayers layers, CoverageCache coverage) {
+        this.layers = layers;
+        this.coverage = coverage;
+    }
+
+    /**
+     * An access point added on the map.
+     *
+     * @param id   the page's id for it (prefixed with {@value #WHAT_IF_PREFIX})
+     * @param kind a fixed kind (mobile kinds do not count for fixed coverage)
+     * @param lon  longitude
+     * @param lat  latitude
+     * @param name a label, may be null
+     */
+    public record AddedPoint(String id, AccessPointKind kind, double lon, double lat, String name) {
+    }
+
+    /**
+     * Coverage of an area before and after a change.
+     *
+     * @param before    today's figures
+     * @param after     with the change
+     * @param hromadas  every hromada of the area with its share before and after
+     * @param whiteSpotsBefore number of white spots today
+     * @param whiteSpotsAfter  and with the change
+     * @param seconds   wall time of the computation with the change
+     */
+    public record Comparison(CoverageKpis before, CoverageKpis after, List<HromadaChange> hromadas,
+            int whiteSpotsBefore, int whiteSpotsAfter, double seconds) {
+    }
+
+    /** One hromada before and after; shares are null where no register is loaded. */
+    public record HromadaChange(String code, String name, long population, Double coveredShareBefore,
+            Double coveredShareAfter, Long populationCoveredBefore, Long populationCoveredAfter) {
+    }
+
+    /** Today's coverage of the area with points added, removed or closed. */
+    public Comparison whatIf(MapArea area, List<AddedPoint> added, Set<String> removedIds, Set<String> closedIds) {
+        CoverageResult before = coverage.get(area.request());
+        List<Hromada> hromadas = layers.listHromadas(before);
+        HromadaLocator locator = new HromadaLocator(hromadas.stream().filter(h -> h.boundary() != null).toList());
+        List<AccessPoint> points = new ArrayList<>();
+        for (AddedPoint p : added) {
+            if (p.kind() == null || !p.kind().isFixed()) {
+                throw new BadInputException("what-if", p.id(), "an added access point needs a fixed kind"
+                        + " (MAIN_OFFICE, BRANCH or REMOTE_WORKPLACE); mobile ones do not count for coverage");
+            }
+            Point location = WGS84.createPoint(new Coordinate(p.lon(), p.lat()));
+            String hromadaCode = locator.findContaining(location).map(Hromada::code).orElse(null);
+            points.add(new AccessPoint(WHAT_IF_PREFIX + p.id(), "what-if", p.name() == null ? p.id() : p.name(),
+                    p.kind(), false, Set.of(), null, AccessPointStatus.OPEN, location, hromadaCode, null, null,
+                    false, false));
+        }
+        NetworkChanges changes = new NetworkChanges(points, removedIds, closedIds);
+        return compare(before, coverage.compute(area.request().withChanges(changes)));
+    }
+
+    /**
+     * Today's coverage of a plan's oblast and with its proposals opened; empty while the plan has no
+     * result. Kept for the last {@value #KEPT_PLAN_COMPARISONS} plans.
+     */
+    public Optional<Comparison> planComparison(PlanJob job) {
+        PlanResult result = job.findResult();
+        if (result == null) {
+            return Optional.empty();
+        }
+        Comparison kept = planComparisons.get(job.id());
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        PlanRequest request = job.request();
+        CoverageRequest today = new CoverageRequest(request.oblast(), request.standard(), request.register());
+        CoverageResult before = coverage.get(today);
+        List<AccessPoint> opened = new ArrayList<>();
+        // services do not change the covered share (any open fixed point covers), so none are listed
+        for (Proposal p : result.proposals()) {
+            opened.add(new AccessPoint(PLAN_PREFIX + job.id() + ":" + p.candidateId(), "plan", p.name(), p.kind(),
+                    false, Set.of(), null, AccessPointStatus.OPEN, WGS84.createPoint(new Coordinate(p.lon(), p.lat())),
+                    p.hromadaCode(), null, null, false, false));
+        }
+        Comparison comparison = compare(before,
+                coverage.compute(today.withChanges(new NetworkChanges(opened, Set.of(), Set.of()))));
+        planComparisons.put(job.id(), comparison);
+        return Optional.of(comparison);
+    }
+
+    /** Forgets kept plan comparisons (a register was replaced). */
+    public void invalidate() {
+        planComparisons.clear();
+    }
+
+    private Comparison compare(CoverageResult before, CoverageResult after) {
+        Map<String, CoverageKpis> beforeByCode = MapLayers.kpisByHromada(before);
+        Map<String, CoverageKpis> afterByCode = MapLayers.kpisByHromada(after);
+        List<HromadaChange> changes = new ArrayList<>();
+        for (Hromada h : layers.listHromadas(before)) {
+            CoverageKpis b = beforeByCode.get(h.code());
+            CoverageKpis a = afterByCode.get(h.code());
+            if (b == null || a == null) {
+                continue;
+            }
+            changes.add(new HromadaChange(h.code(), h.nameUk(), a.population(), b.coveredShare(), a.coveredShare(),
+                    b.populationCovered(), a.populationCovered()));
+        }
+        return new Comparison(before.totals(), after.totals(), changes, before.whiteSpots().size(),
+                after.whiteSpots().size(), after.seconds());
+    }
+}

@@ -1,0 +1,111 @@
+package ua.cnap.planner.web;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import ua.cnap.planner.config.PlannerProperties;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.layers.AreaKpis;
+import ua.cnap.planner.layers.HromadaAccess;
+import ua.cnap.planner.layers.MapArea;
+import ua.cnap.planner.layers.MapLayers;
+import ua.cnap.planner.planning.PlanJob;
+import ua.cnap.planner.planning.PlanningService;
+
+/**
+ * The planning map's data: its configuration, the GeoJSON layers of an area (an oblast or
+ * {@code all}), the KPI panel and a hromada's details. Every layer takes the coverage parameters of
+ * {@code /api/coverage} ({@code minutes}, {@code km}, {@code rule}, {@code register}).
+ */
+@RestController
+@RequestMapping("/api")
+class MapLayerController {
+
+    private final MapLayers layers;
+    private final PlanningService planning;
+    private final AccessStandard defaultStandard;
+    private final PlannerProperties.MapPage page;
+
+    MapLayerController(MapLayers layers, PlanningService planning, AccessStandard defaultStandard,
+            PlannerProperties properties) {
+        this.layers = layers;
+        this.planning = planning;
+        this.defaultStandard = defaultStandard;
+        this.page = properties.map();
+    }
+
+    /** What the page needs before its first layer: basemap, styles, the default standard. */
+    @GetMapping("/map/config")
+    Map<String, Object> config() {
+        return Map.of("tileUrl", page.tileUrl(), "tileAttribution", page.tileAttribution(),
+                "stylesUrl", "/maps/styles.json", "standard", defaultStandard);
+    }
+
+    @GetMapping("/layers/hromadas.geojson")
+    ResponseEntity<byte[]> hromadas(@RequestParam String oblast, @RequestParam(defaultValue = "8") int zoom,
+            @RequestParam(required = false) Double minutes, @RequestParam(required = false) Double km,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String register) {
+        return geoJson(layers.hromadasLayer(area(oblast, minutes, km, rule, register), zoom));
+    }
+
+    @GetMapping("/layers/access-points.geojson")
+    ResponseEntity<byte[]> accessPoints(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) {
+        return geoJson(layers.accessPointsLayer(area(oblast, minutes, km, rule, register)));
+    }
+
+    /** Settlements of at least {@code minPopulation} residents (the page derives it from the zoom). */
+    @GetMapping("/layers/settlements.geojson")
+    ResponseEntity<byte[]> settlements(@RequestParam String oblast,
+            @RequestParam(defaultValue = "0") long minPopulation, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) {
+        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register), minPopulation));
+    }
+
+    @GetMapping("/layers/white-spots.geojson")
+    ResponseEntity<byte[]> whiteSpots(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) {
+        return geoJson(layers.whiteSpotsLayer(area(oblast, minutes, km, rule, register)));
+    }
+
+    @GetMapping("/layers/proposals.geojson")
+    ResponseEntity<byte[]> proposals(@RequestParam String plan) {
+        return geoJson(layers.proposalsLayer(job(plan, planning)));
+    }
+
+    @GetMapping("/layers/kpis")
+    AreaKpis kpis(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) {
+        return layers.kpis(area(oblast, minutes, km, rule, register));
+    }
+
+    @GetMapping("/hromadas/{code}/access")
+    HromadaAccess hromadaAccess(@PathVariable String code, @RequestParam(required = false) Double minutes,
+            @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String register) {
+        return layers.hromadaAccess(code, StandardParameters.adjust(defaultStandard, minutes, km, rule), register);
+    }
+
+    static PlanJob job(String id, PlanningService planning) {
+        return planning.findJob(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan job " + id));
+    }
+
+    private MapArea area(String oblast, Double minutes, Double km, String rule, String register) {
+        return new MapArea(oblast, StandardParameters.adjust(defaultStandard, minutes, km, rule), register);
+    }
+
+    private static ResponseEntity<byte[]> geoJson(byte[] body) {
+        return ResponseEntity.ok().contentType(CoverageController.GEO_JSON).body(body);
+    }
+}

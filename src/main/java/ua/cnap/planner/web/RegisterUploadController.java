@@ -1,0 +1,43 @@
+package ua.cnap.planner.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import ua.cnap.planner.importing.RegisterFormat;
+import ua.cnap.planner.importing.RegisterUploadService;
+import ua.cnap.planner.importing.RegisterUploadService.Saved;
+import ua.cnap.planner.importing.RegisterUploadService.Validation;
+
+/**
+ * An oblast's register uploaded from the map: {@code POST /api/registers/uploads} (multipart
+ * {@code file}, {@code oblast}, {@code format}) validates and reports every bad row, saving nothing;
+ * {@code POST /api/registers/uploads/{id}/confirm} saves it. Files over
+ * {@code spring.servlet.multipart.max-file-size} get 413.
+ */
+@RestController
+@RequestMapping("/api/registers/uploads")
+class RegisterUploadController {
+
+    private final RegisterUploadService uploads;
+
+    RegisterUploadController(RegisterUploadService uploads) {
+        this.uploads = uploads;
+    }
+
+    @PostMapping
+    Validation validate(@RequestParam("file") MultipartFile file, @RequestParam String oblast,
+            @RequestParam(defaultValue = "TEMPLATE") String format) throws IOException {
+        return uploads.validate(file.getOriginalFilename(), file.getBytes(),
+                RegisterFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)), oblast);
+    }
+
+    @PostMapping("/{id}/confirm")
+    Saved confirm(@PathVariable String id) {
+        return uploads.confirm(id);
+    }
+}

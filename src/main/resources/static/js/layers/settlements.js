@@ -1,0 +1,46 @@
+// Settlements, covered or not; which ones show depends on the zoom (minZoomByPopulation of styles.json).
+import { getJson, urls } from '../api.js';
+import { el, definitions } from '../dom.js';
+import { t, formatNumber, formatMinutes } from '../i18n.js';
+import { getStyles, minPopulationForZoom } from '../styles.js';
+
+export function createSettlementLayer(L) {
+  const renderer = L.svg({ padding: 0.2 });
+  const group = L.geoJSON(null, {
+    pointToLayer: (feature, latlng) => {
+      const s = getStyles().settlements;
+      const colour = feature.properties.covered ? s.covered.color : s.uncovered.color;
+      return L.circleMarker(latlng, {
+        renderer, radius: feature.properties.population >= 10000 ? 5 : 3, color: '#ffffff', weight: 0.8,
+        fillColor: colour, fillOpacity: 0.9,
+      });
+    },
+    onEachFeature: (feature, layer) => {
+      layer.bindPopup(() => {
+        const p = feature.properties;
+        const dl = el('dl');
+        definitions(dl, [
+          [t('population'), formatNumber(p.population)],
+          [t('travelTime'), formatMinutes(p.travelTimeSeconds)],
+          [t('distance'), p.distanceMeters === null ? '—' : formatNumber(p.distanceMeters / 1000, 1) + ' km'],
+          ['', p.covered ? t('covered') : t('notCovered')],
+        ]);
+        return el('div', { className: 'popup' }, el('strong', {}, p.name || p.id), dl);
+      });
+    },
+  });
+  let shownFrom = null;
+
+  return {
+    layer: group,
+    async load(area, zoom, force = false) {
+      const minPopulation = minPopulationForZoom(zoom);
+      if (!force && minPopulation === shownFrom) return null;
+      shownFrom = minPopulation;
+      const data = await getJson(urls.layer('settlements', area, { minPopulation }));
+      group.clearLayers();
+      group.addData(data);
+      return data.features.length;
+    },
+  };
+}

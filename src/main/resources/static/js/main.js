@@ -1,0 +1,236 @@
+// The planning map: wires the layers and panels. Leaflet comes as an ES module from the WebJar.
+import * as L from 'leaflet';
+import { getJson, urls } from './api.js';
+import { t, label, setLanguage, currentLanguage, onLanguageChange } from './i18n.js';
+import { loadStyles, getStyles } from './styles.js';
+import { el, replaceChildren } from './dom.js';
+import { createHromadaLayer, HROMADA_PANE } from './layers/hromadas.js';
+import { createAccessPointLayer } from './layers/accessPoints.js';
+import { createSettlementLayer } from './layers/settlements.js';
+import { createWhiteSpotLayer } from './layers/whiteSpots.js';
+import { createProposalLayer, createAddedPointLayer } from './layers/proposals.js';
+import { createRouteLayer } from './layers/routes.js';
+import { renderKpis } from './panels/kpi.js';
+import { renderHromada } from './panels/hromada.js';
+import { renderLegend } from './panels/legend.js';
+import { renderExports } from './panels/exports.js';
+import { createScenarioPanel } from './panels/scenario.js';
+import { createWhatIfPanel } from './panels/whatif.js';
+import { createUploadPanel } from './panels/upload.js';
+
+const UKRAINE = [[44.3, 22.1], [52.4, 40.2]];
+const status = document.getElementById('status');
+const state = { area: { oblast: 'all', minutes: 30, km: 14, rule: 'EITHER', register: null }, planId: null,
+  planComparison: null, whatIfComparison: null };
+
+function setStatus(text) {
+  replaceChildren(status, text);
+}
+
+function readArea() {
+  state.area = {
+    oblast: document.getElementById('oblast').value,
+    minutes: document.getElementById('minutes').value,
+    km: document.getElementById('km').value,
+    rule: document.getElementById('rule').value,
+    register: state.area.register,
+  };
+  return state.area;
+}
+
+function sharesOf(comparison) {
+  const shares = new Map();
+  for (const h of comparison.hromadas) {
+    shares.set(h.code, { share: h.coveredShareAfter, registerLoaded: h.coveredShareAfter !== null });
+  }
+  return shares;
+}
+
+async function start() {
+  const config = await getJson(urls.config());
+  await loadStyles(config.stylesUrl);
+  document.getElementById('minutes').value = config.standard.maxMinutes;
+  document.getElementById('km').value = config.standard.maxKilometres;
+  document.getElementById('rule').value = config.standard.rule;
+
+  const map = L.map('map', { zoomControl: true, preferCanvas: false }).fitBounds(UKRAINE);
+  map.createPane(HROMADA_PANE).style.zIndex = 350; // above tiles (200), below other vectors (400)
+  if (config.tileUrl) {
+    L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, maxZoom: 18 }).addTo(map);
+  } else {
+    map.attributionControl.addAttribution(t('noTiles'));
+  }
+
+  let whatIf = null;
+  const hromadas = createHromadaLayer(L, {
+    onClick: async (properties) => {
+      if (whatIf && whatIf.isAdding()) return;
+      try {
+        renderHromada(document.getElementById('hromada-panel'), await getJson(urls.hromadaAccess(properties.code, state.area)));
+      } catch (error) {
+        setStatus(`${t('failed')}: ${error.message}`);
+      }
+    },
+  });
+  const accessPoints = createAccessPointLayer(L, {
+    onRemove: (p) => whatIf.remove(p), onClose: (p) => whatIf.close(p),
+  });
+  const settlements = createSettlementLayer(L);
+  const whiteSpots = createWhiteSpotLayer(L);
+  const proposals = createProposalLayer(L);
+  const added = createAddedPointLayer(L);
+  const routes = createRouteLayer(L);
+  // drawing order: polygons first, points on top
+  hromadas.layer.addTo(map);
+  whiteSpots.layer.addTo(map);
+  settlements.layer.addTo(map);
+  accessPoints.layer.addTo(map);
+  proposals.layer.addTo(map);
+  added.layer.addTo(map);
+
+  let layerControl = null;
+  let routesShown = false;
+  function buildLayerControl() {
+    if (layerControl) layerControl.remove();
+    const overlays = {
+      [t('layerHromadas')]: hromadas.layer, [t('layerWhiteSpots')]: whiteSpots.layer,
+      [t('layerSettlements')]: settlements.layer, [t('layerAccessPoints')]: accessPoints.layer,
+      [t('layerProposals')]: proposals.layer,
+    };
+    if (routesShown) overlays[t('layerRoutes')] = routes.layer;
+    layerControl = L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+  }
+
+  function recolour() {
+    const showPlan = document.getElementById('show-plan-colours').checked;
+    if (state.whatIfComparison) hromadas.recolour(sharesOf(state.whatIfComparison));
+    else if (state.planComparison && showPlan) hromadas.recolour(sharesOf(state.planComparison));
+    else hromadas.recolour(null);
+  }
+
+  async function loadArea(fit) {
+    const area = readArea();
+    document.body.dataset.ready = 'false';
+    setStatus(t('loading'));
+    try {
+      const zoom = map.getZoom();
+      const [hromadaCount, pointCount, , spotCount, kpis] = await Promise.all([
+        hromadas.load(area, zoom), accessPoints.load(area), settlements.load(area, zoom, true),
+        whiteSpots.load(area), getJson(urls.kpis(area))]);
+      renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis);
+      state.kpis = kpis;
+      renderExports(document.getElementById('exports'), area, state.planId);
+      if (fit && hromadas.bounds().isValid()) map.fitBounds(hromadas.bounds());
+      recolour();
+      Object.assign(document.body.dataset, { hromadas: hromadaCount, accessPoints: pointCount, whiteSpots: spotCount });
+      setStatus(t('ready'));
+      document.body.dataset.ready = 'true';
+    } catch (error) {
+      setStatus(`${t('failed')}: ${error.message}`);
+      document.body.dataset.ready = 'error';
+    }
+  }
+
+  let zoomTimer = null;
+  map.on('zoomend', () => {
+    clearTimeout(zoomTimer);
+    zoomTimer = setTimeout(async () => {
+      try {
+        await Promise.all([hromadas.load(state.area, map.getZoom()), settlements.load(state.area, map.getZoom())]);
+        recolour();
+      } catch (error) {
+        setStatus(`${t('failed')}: ${error.message}`);
+      }
+    }, 250);
+  });
+
+  whatIf = createWhatIfPanel({
+    map, getArea: () => state.area, onStatus: setStatus,
+    onChanged: async (edits, comparison) => {
+      state.whatIfComparison = comparison;
+      accessPoints.setEdits({ removed: new Set(edits.removed.keys()), closed: new Set(edits.closed.keys()) });
+      added.draw(edits.added, (p) => whatIf.remove(p));
+      recolour();
+    },
+  });
+
+  const scenario = createScenarioPanel({
+    getArea: () => state.area, onStatus: setStatus,
+    onFinished: async (planId, comparison) => {
+      state.planId = planId;
+      state.planComparison = comparison;
+      document.body.dataset.proposals = await proposals.load(planId);
+      document.body.dataset.plan = planId;
+      renderExports(document.getElementById('exports'), state.area, planId);
+      recolour();
+    },
+  });
+  document.getElementById('show-plan-colours').addEventListener('change', recolour);
+
+  createUploadPanel({ getArea: () => state.area, onStatus: setStatus, onSaved: () => loadArea(false) });
+
+  const oblastSelect = document.getElementById('oblast');
+  for (const oblast of await getJson(urls.oblasts())) {
+    oblastSelect.append(el('option', { value: oblast.code, dataset: { nameUk: oblast.nameUk, nameEn: oblast.nameEn || oblast.nameUk } }, oblast.nameUk));
+  }
+  function resetScenarios() {
+    whatIf.reset();
+    state.whatIfComparison = null;
+    state.planComparison = null;
+    state.planId = null;
+    proposals.clear();
+    added.draw([], () => {});
+    accessPoints.setEdits({ removed: new Set(), closed: new Set() });
+    document.getElementById('comparison').hidden = true;
+  }
+  oblastSelect.addEventListener('change', () => {
+    resetScenarios();
+    loadArea(true);
+  });
+  document.getElementById('apply').addEventListener('click', () => {
+    resetScenarios();
+    loadArea(false);
+  });
+
+  const languageButton = document.getElementById('language');
+  languageButton.addEventListener('click', () => setLanguage(currentLanguage() === 'uk' ? 'en' : 'uk'));
+  onLanguageChange((language) => {
+    replaceChildren(languageButton, language === 'uk' ? 'EN' : 'UA');
+    for (const option of oblastSelect.options) {
+      if (option.dataset.nameUk) replaceChildren(option, language === 'uk' ? option.dataset.nameUk : option.dataset.nameEn);
+    }
+    for (const element of document.querySelectorAll('[data-kind-label]')) {
+      replaceChildren(element, label(getStyles().accessPoints[element.dataset.kindLabel].label));
+    }
+    renderLegend(document.getElementById('legend'));
+    buildLayerControl();
+    if (state.kpis) renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), state.kpis);
+    renderExports(document.getElementById('exports'), state.area, state.planId);
+    scenario.refresh();
+    whatIf.render();
+  });
+  setLanguage(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'uk');
+
+  const wanted = new URLSearchParams(location.search).get('oblast');
+  if (wanted && [...oblastSelect.options].some((o) => o.value === wanted)) oblastSelect.value = wanted;
+  await loadArea(oblastSelect.value !== 'all');
+
+  // mobile routes: shown once a routes job has a result (?routes=JOBID)
+  const routesJob = new URLSearchParams(location.search).get('routes');
+  if (routesJob) {
+    try {
+      routesShown = await routes.show(routesJob);
+      if (routesShown) {
+        routes.layer.addTo(map);
+        buildLayerControl();
+      }
+    } catch (error) {
+      setStatus(`${t('layerRoutes')}: ${error.message}`);
+    }
+  }
+}
+
+start().catch((error) => {
+  setStatus(`${t('failed')}: ${error.message}`);
+  document.body.dataset.ready = 'error';
+});

@@ -1,0 +1,110 @@
+// What-if edits live in the page: points added by a click, removed or marked closed; each edit
+// recomputes the oblast's coverage (POST /api/coverage/what-if) and recolours the hromadas.
+import { postJson, urls } from '../api.js';
+import { el, definitions, replaceChildren } from '../dom.js';
+import { t, label, formatNumber, formatShare } from '../i18n.js';
+import { getStyles } from '../styles.js';
+
+export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
+  const edits = { added: [], removed: new Map(), closed: new Map() }; // id -> name for removed/closed
+  const list = document.getElementById('whatif-edits');
+  const result = document.getElementById('whatif-result');
+  const kindSelect = document.getElementById('whatif-kind');
+  let adding = false;
+  let counter = 0;
+
+  function render() {
+    const kinds = getStyles().accessPoints;
+    const items = [
+      ...edits.added.map((p) => el('li', {}, `${label(kinds[p.kind].label)} ${t('added')}: ${p.name}`)),
+      ...[...edits.removed.values()].map((name) => el('li', {}, `${name}: ${t('removed')}`)),
+      ...[...edits.closed.values()].map((name) => el('li', {}, `${name}: ${t('closed')}`)),
+    ];
+    replaceChildren(list, items);
+  }
+
+  async function recompute() {
+    render();
+    const area = getArea();
+    if (edits.added.length + edits.removed.size + edits.closed.size === 0) {
+      replaceChildren(result);
+      await onChanged(edits, null);
+      return;
+    }
+    if (area.oblast === 'all') {
+      onStatus(t('chooseOblast'));
+      return;
+    }
+    onStatus(t('loading'));
+    try {
+      const comparison = await postJson(urls.whatIf(), {
+        oblast: area.oblast, minutes: Number(area.minutes), km: Number(area.km), rule: area.rule,
+        register: area.register || null, added: edits.added, removedIds: [...edits.removed.keys()],
+        closedIds: [...edits.closed.keys()],
+      });
+      definitions(result, [
+        [`${t('coveredShare')} (${t('before')})`, formatShare(comparison.before.coveredShare)],
+        [`${t('coveredShare')} (what-if)`, formatShare(comparison.after.coveredShare)],
+        [t('populationCovered'), `${formatNumber(comparison.after.populationCovered - comparison.before.populationCovered)}`],
+        [t('whiteSpots'), `${comparison.whiteSpotsBefore} → ${comparison.whiteSpotsAfter}`],
+      ]);
+      result.dataset.after = String(comparison.after.coveredShare);
+      await onChanged(edits, comparison);
+      onStatus(`${t('ready')} (${formatNumber(comparison.seconds, 2)} ${t('seconds')})`);
+    } catch (error) {
+      onStatus(`${t('failed')}: ${error.message}`);
+    }
+  }
+
+  document.getElementById('whatif-add').addEventListener('click', () => {
+    adding = true;
+    map.getContainer().classList.add('adding');
+    onStatus(t('clickMap'));
+  });
+  document.getElementById('whatif-reset').addEventListener('click', () => {
+    edits.added = [];
+    edits.removed.clear();
+    edits.closed.clear();
+    recompute();
+  });
+  map.on('click', (event) => {
+    if (!adding) return;
+    adding = false;
+    map.getContainer().classList.remove('adding');
+    counter += 1;
+    const kind = kindSelect.value;
+    edits.added.push({
+      id: String(counter), kind, lon: event.latlng.lng, lat: event.latlng.lat,
+      name: `${label(getStyles().accessPoints[kind].label)} #${counter}`,
+    });
+    recompute();
+  });
+
+  return {
+    edits,
+    isAdding: () => adding,
+    remove(point) {
+      if (point.id.startsWith('what-if:') || edits.added.includes(point)) {
+        edits.added = edits.added.filter((p) => p !== point);
+      } else {
+        edits.closed.delete(point.id);
+        edits.removed.set(point.id, point.name);
+      }
+      map.closePopup();
+      recompute();
+    },
+    close(point) {
+      edits.closed.set(point.id, point.name);
+      map.closePopup();
+      recompute();
+    },
+    reset() {
+      edits.added = [];
+      edits.removed.clear();
+      edits.closed.clear();
+      render();
+      replaceChildren(result);
+    },
+    render,
+  };
+}

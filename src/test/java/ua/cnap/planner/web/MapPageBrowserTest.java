@@ -1,0 +1,231 @@
+package ua.cnap.planner.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ua.cnap.planner.CnapPlannerApplication;
+import ua.cnap.planner.importing.ImportedRealStore;
+import ua.cnap.planner.importing.RealData;
+import ua.cnap.planner.network.KnownRegisters;
+
+/**
+ * The map page in headless Chromium against the application on a random port over the real imported
+ * data: it loads without console errors, draws the layers of the country and of Chernivtsi oblast,
+ * shows a hromada's details, runs a scenario to the end with its comparison, recomputes a what-if,
+ * switches language, and links the exports. Screenshots go to {@code target/screenshots/}.
+ *
+ * <p>Skipped when Chromium or its driver is not installed, except on CI ({@code CI=true}), where that
+ * is a failure.
+ */
+@SpringBootTest(classes = CnapPlannerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MapPageBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String OBLAST = KnownRegisters.CHERNIVETSKA_2025.oblastCode();
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void realStore(DynamicPropertyRegistry registry) {
+        registry.add("planner.workspace", () -> ImportedRealStore.workspace().toString());
+        registry.add("planner.store", () -> "embedded");
+        registry.add("planner.data-dir", () -> RealData.folder().toString());
+        registry.add("planner.map.tile-url", () -> ""); // no internet here: the vector layers alone
+        // security on, as shipped: the planner logs in through the login page
+        registry.add("planner.security.admin-password", () -> ADMIN_PASSWORD);
+    }
+
+    static final String ADMIN_PASSWORD = "browser-test-admin";
+
+    @BeforeAll
+    static void browser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium and its driver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message + ": on CI they must be installed");
+            }
+            Assumptions.abort(message + ": browser test skipped");
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,900", "--user-data-dir=" + Files.createTempDirectory("cnap-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void thePlannerSeesTheLayersRunsAScenarioAndTriesAWhatIf() throws Exception {
+        driver.get("http://localhost:" + port + "/");
+        // the page asks for a login first; the planner's writes then carry the CSRF token
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/login"));
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntilReady(Duration.ofSeconds(120));
+        // the national view: every hromada with a polygon of the country
+        int countryPaths = count(".leaflet-hromadas-pane svg path");
+        assertThat(countryPaths).isGreaterThan(1000);
+
+        // oblast picker → Chernivtsi oblast, 10 min or 5 km so that there are white spots
+        markStale();
+        new Select(driver.findElement(By.id("oblast"))).selectByValue(OBLAST);
+        waitUntilReady(Duration.ofSeconds(60));
+        setValue("minutes", "10");
+        setValue("km", "5");
+        markStale();
+        driver.findElement(By.id("apply")).click();
+        waitUntilReady(Duration.ofSeconds(60));
+        int hromadas = Integer.parseInt(body().getDomAttribute("data-hromadas"));
+        int accessPoints = Integer.parseInt(body().getDomAttribute("data-access-points"));
+        int whiteSpots = Integer.parseInt(body().getDomAttribute("data-white-spots"));
+        assertThat(hromadas).isBetween(40, 60);
+        assertThat(whiteSpots).isPositive();
+        assertThat(count(".leaflet-hromadas-pane svg path")).isEqualTo(hromadas);
+        assertThat(count(".leaflet-overlay-pane svg path")).isGreaterThanOrEqualTo(whiteSpots);
+        assertThat(count(".leaflet-marker-pane .leaflet-marker-icon")).isEqualTo(accessPoints);
+        assertThat(driver.findElement(By.id("kpis")).getText()).contains("Частка покритого населення");
+        screenshot("oblast-view");
+
+        // a hromada's details: figures, nearest offices, the travel-time histogram
+        WebElement hromada = driver.findElements(By.cssSelector(".leaflet-hromadas-pane svg path")).get(0);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: 400, clientY: 400}))",
+                hromada);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("hromada-panel")).isDisplayed());
+        assertThat(driver.findElements(By.cssSelector("#hromada-histogram .row"))).hasSize(8);
+
+        // a scenario with a small budget and a short search, run to the end
+        setValue("budget", "2000000");
+        setValue("time-limit", "3");
+        driver.findElement(By.id("run-plan")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(240))
+                .until(d -> d.findElement(By.id("comparison")).isDisplayed());
+        assertThat(driver.findElement(By.id("plan-progress")).getDomAttribute("data-status")).isEqualTo("DONE");
+        int proposals = Integer.parseInt(body().getDomAttribute("data-proposals"));
+        assertThat(proposals).isPositive();
+        assertThat(count(".leaflet-marker-pane .leaflet-marker-icon")).isEqualTo(accessPoints + proposals);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#comparison-table tbody tr"));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+        screenshot("scenario-finished");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("comparison")));
+        screenshot("comparison");
+
+        // the export links follow the exports contract; the layer GeoJSON is valid
+        String href = driver.findElement(By.cssSelector("a.export-link[data-layer='hromadas'][data-format='geojson']"))
+                .getDomAttribute("href");
+        assertThat(href).startsWith("/api/exports/hromadas?").contains("oblast=" + OBLAST).contains("format=geojson")
+                .contains("minutes=10");
+        assertThat(driver.findElements(By.cssSelector("a.export-link[data-layer='proposals']"))).hasSize(3);
+        String geoJson = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/layers/hromadas.geojson?oblast=" + OBLAST + "&minutes=10&km=5&zoom=8')"
+                        + ".then(r => r.text()).then(done, e => done('error: ' + e));");
+        JsonNode collection = new ObjectMapper().readTree(geoJson);
+        assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(collection.get("features")).hasSize(hromadas);
+
+        // what-if: a remote workplace added by a click on the map
+        driver.findElement(By.id("whatif-add")).click();
+        new Actions(driver).moveToElement(driver.findElement(By.id("map")), 60, 40).click().perform();
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("whatif-result")).getDomAttribute("data-after") != null);
+        assertThat(driver.findElements(By.cssSelector("#whatif-edits li"))).hasSize(1);
+
+        // English by the switch
+        driver.findElement(By.id("language")).click();
+        assertThat(driver.findElement(By.cssSelector("header h1")).getText()).isEqualTo("CNAP planning map");
+        assertThat(driver.findElement(By.id("kpis")).getText()).contains("Covered share");
+
+        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("console errors").isEmpty();
+    }
+
+    private static WebElement body() {
+        return driver.findElement(By.tagName("body"));
+    }
+
+    private static void markStale() {
+        ((JavascriptExecutor) driver).executeScript("document.body.dataset.ready = 'stale'");
+    }
+
+    private static void waitUntilReady(Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> {
+            String ready = body().getDomAttribute("data-ready");
+            if ("error".equals(ready)) {
+                throw new AssertionError("the page failed: " + d.findElement(By.id("status")).getText());
+            }
+            return "true".equals(ready);
+        });
+    }
+
+    private static int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
+    private static void setValue(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
