@@ -30,7 +30,7 @@ import ua.cnap.planner.store.StoreException;
         description = "Plans the reach of Ukraine's administrative service centres (ЦНАП). "
                 + "Without a command: starts the web server.",
         subcommands = {ImportCommand.class, CoverageCommand.class, PlanCommand.class, CalibrateCommand.class, BenchCommand.class,
-            FetchDataCommand.class,
+            FetchDataCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public class PlannerCommandLine implements Callable<Integer> {
 
