@@ -20,12 +20,21 @@ public final class PostgisTestServer {
     private PostgisTestServer() {
     }
 
-    /** A store on the test database with the planner's tables dropped first (PostGIS itself kept). */
+    /** A store on the test database with every table dropped first (PostGIS itself kept). */
     public static PlannerStore openEmptyStore() {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS access_point, access_register, settlement, hromada, raion,"
-                    + " oblast, population_cell, import_run, flyway_schema_history CASCADE");
+            // every table of the public schema but PostGIS' own, so that new migrations need no edit here
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = statement.executeQuery("SELECT tablename FROM pg_tables"
+                    + " WHERE schemaname = 'public' AND tablename <> 'spatial_ref_sys'")) {
+                while (rs.next()) {
+                    tables.add('"' + rs.getString(1) + '"');
+                }
+            }
+            if (!tables.isEmpty()) {
+                statement.execute("DROP TABLE IF EXISTS " + String.join(", ", tables) + " CASCADE");
+            }
         } catch (SQLException e) {
             if ("true".equals(System.getenv("CI"))) {
                 throw new AssertionError("PostGIS test server not reachable at " + URL + ": " + e.getMessage(), e);
