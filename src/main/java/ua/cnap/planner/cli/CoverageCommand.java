@@ -29,6 +29,9 @@ class CoverageCommand implements Callable<Integer> {
     @Mixin
     AreaOptions area;
 
+    @Mixin
+    ExclusionOptions exclusions;
+
     @Option(names = "--rule", paramLabel = "either|both",
             description = "Covered within the time OR the distance (either, default), or within both.")
     AccessStandard.Rule rule;
@@ -45,7 +48,7 @@ class CoverageCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
             CoverageResult result = context.getBean(CoverageService.class)
-                    .compute(new CoverageRequest(area.oblast, standard, area.register));
+                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register), context));
             if (settlementsFile != null) {
                 CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
             }
@@ -78,6 +81,14 @@ class CoverageCommand implements Callable<Integer> {
         out.printf("  population %,d, covered %s (%s), mean %s, p90 %s%n", s.population(),
                 s.populationCovered() == null ? "?" : String.format("%,d", s.populationCovered()),
                 percent(s.coveredShare()), minutes(s.meanTravelTimeSeconds()), minutes(s.p90TravelTimeSeconds()));
+        if (s.exclusions().source() != null || s.exclusions().closedAccessPoints() > 0) {
+            out.printf("  excluded: %,d residents in %,d settlements (%d whole hromadas); closed access points %d%n",
+                    s.exclusions().excludedPopulation(), s.exclusions().excludedSettlements(),
+                    s.exclusions().excludedHromadas(), s.exclusions().closedAccessPoints());
+            if (s.exclusions().source() != null) {
+                out.printf("  exclusions from: %s%n", s.exclusions().source());
+            }
+        }
         out.printf("  uncovered settlements %s, hromadas without a main office %s, white spots %d%n",
                 s.uncoveredSettlements(), s.hromadasWithoutMainOffice(), s.whiteSpots().size());
         out.printf("%n  %-22s %-28s %10s %10s %7s %8s%n", "hromada", "", "population", "covered", "share", "mean");

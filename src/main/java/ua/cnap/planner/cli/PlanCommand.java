@@ -32,6 +32,9 @@ class PlanCommand implements Callable<Integer> {
     @Mixin
     AreaOptions area;
 
+    @Mixin
+    ExclusionOptions exclusions;
+
     @Option(names = "--budget", paramLabel = "UAH",
             description = "Budget: one-off costs plus yearly costs over the horizon.")
     Long budgetUah;
@@ -90,7 +93,8 @@ class PlanCommand implements Callable<Integer> {
             PlanDefaults defaults = context.getBean(PlanDefaults.class);
             PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
-                    minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"));
+                    minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"))
+                    .withExclusions(exclusions.changes(), exclusions.exclusions(context));
             PlanningService.Prepared prepared = planning.prepare(request);
             if (exportInstance != null) {
                 PlanningInstanceJson.write(prepared.instance(), exportInstance);

@@ -30,8 +30,8 @@ import ua.cnap.planner.store.StoreException;
         description = "Plans the reach of Ukraine's administrative service centres (ЦНАП). "
                 + "Without a command: starts the web server.",
         subcommands = {ImportCommand.class, CoverageCommand.class, PlanCommand.class, RoutesCommand.class,
-            ScenarioCommand.class, CalibrateCommand.class, BenchCommand.class, LoadBenchCommand.class,
-            FetchDataCommand.class,
+            ScenarioCommand.class, ExportCommand.class, CalibrateCommand.class, BenchCommand.class,
+            LoadBenchCommand.class, FetchDataCommand.class,
             CommandLine.HelpCommand.class})
 public class PlannerCommandLine implements Callable<Integer> {
 

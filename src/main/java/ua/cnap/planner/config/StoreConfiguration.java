@@ -1,5 +1,7 @@
 package ua.cnap.planner.config;
 
+import ua.cnap.planner.store.JdbcWartimeRepository;
+import ua.cnap.planner.wartime.WartimeRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cnap.planner.importing.DatasetStore;
@@ -42,6 +44,11 @@ public class StoreConfiguration {
     @Bean
     AccessPointRepository accessPointRepository(PlannerStore store) {
         return new JdbcAccessPointRepository(store);
+    }
+
+    @Bean
+    WartimeRepository wartimeRepository(PlannerStore store) {
+        return new JdbcWartimeRepository(store);
     }
 
     @Bean

@@ -211,7 +211,7 @@ public record CoverageReport(
     }
 
     /** Population-weighted mean over reachable settlements; null when their population is 0. */
-    static Double weightedMeanSeconds(List<SettlementAccess> settlements) {
+    public static Double weightedMeanSeconds(List<SettlementAccess> settlements) {
         double weighted = 0;
         long people = 0;
         for (SettlementAccess s : settlements) {
@@ -227,7 +227,7 @@ public record CoverageReport(
      * Lower weighted quantile over reachable settlements: the smallest time t such that settlements
      * with time ≤ t hold at least {@code q} of the reachable population. Null when that population is 0.
      */
-    static Double weightedQuantileSeconds(List<SettlementAccess> settlements, double q) {
+    public static Double weightedQuantileSeconds(List<SettlementAccess> settlements, double q) {
         List<SettlementAccess> reachable = settlements.stream()
                 .filter(s -> s.reachable() && s.settlement().population() > 0)
                 .sorted(Comparator.comparingDouble(s -> s.nearest().seconds()))

@@ -1,6 +1,7 @@
 package ua.cnap.planner.coverage;
 
 import java.util.List;
+import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.territory.Oblast;
 
@@ -13,6 +14,9 @@ import ua.cnap.planner.territory.Oblast;
  * @param report        KPIs per hromada, raion, oblast and country
  * @param whiteSpots    areas of uncovered settlements
  * @param seconds       wall time of the computation
+ * @param accessPoints  the registers' access points as used, after changes and closures (closed ones
+ *                      included with their status)
+ * @param exclusions    what exclusions and closures took out
  */
 public record CoverageResult(
         Oblast oblast,
@@ -20,7 +24,19 @@ public record CoverageResult(
         Accessibility accessibility,
         CoverageReport report,
         List<WhiteSpot> whiteSpots,
-        double seconds) {
+        double seconds,
+        List<AccessPoint> accessPoints,
+        ExclusionSummary exclusions) {
+
+    public CoverageResult {
+        accessPoints = accessPoints == null ? List.of() : List.copyOf(accessPoints);
+        exclusions = exclusions == null ? ExclusionSummary.NONE : exclusions;
+    }
+
+    public CoverageResult(Oblast oblast, List<Register> registers, Accessibility accessibility, CoverageReport report,
+            List<WhiteSpot> whiteSpots, double seconds) {
+        this(oblast, registers, accessibility, report, whiteSpots, seconds, List.of(), ExclusionSummary.NONE);
+    }
 
     /** The figures for the area asked for: the oblast's, or the country's. */
     public CoverageKpis totals() {

@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.network.AccessPointStatus;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.population.SettlementRepository;
@@ -63,16 +65,22 @@ public final class CoverageService {
                 : territory.listHromadasInOblast(oblast.code());
         List<Settlement> demand = oblast == null ? settlements.listSettlements()
                 : settlements.listSettlementsInOblast(oblast.code());
-        if (!request.exclusions().isEmpty()) {
-            demand = demand.stream()
-                    .filter(s -> !request.exclusions().excludes(s.katottgCode(), s.hromadaCode()))
-                    .toList();
+        TerritoryExclusions exclusions = request.exclusions();
+        List<Settlement> excluded = demand.stream().filter(exclusions::excludes).toList();
+        if (!excluded.isEmpty()) {
+            demand = demand.stream().filter(s -> !exclusions.excludes(s)).toList();
         }
 
         List<Register> registers = chooseRegisters(request, oblast);
         List<AccessPoint> accessPoints = new ArrayList<>();
         registers.forEach(r -> accessPoints.addAll(network.listAccessPoints(r.id())));
-        List<AccessPoint> usedAccessPoints = request.changes().applyTo(accessPoints);
+        // access points standing in an excluded hromada count as closed, like those the request closes
+        Set<String> closedIds = new TreeSet<>(request.changes().closedIds());
+        accessPoints.stream().filter(p -> exclusions.excludesHromada(p.hromadaCode()))
+                .forEach(p -> closedIds.add(p.id()));
+        NetworkChanges changes = new NetworkChanges(request.changes().added(), request.changes().removedIds(),
+                closedIds);
+        List<AccessPoint> usedAccessPoints = changes.applyTo(accessPoints);
         Set<String> oblastsWithRegister = oblastsCovered(registers, oblasts);
 
         Accessibility accessibility = calculator.compute(demand, usedAccessPoints, travelModel.get(), request.standard());
@@ -80,7 +88,16 @@ public final class CoverageService {
                 usedAccessPoints, oblastsWithRegister);
         List<WhiteSpot> whiteSpots = whiteSpotFinder.find(accessibility, hromadas, oblastsWithRegister);
         double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
-        return new CoverageResult(oblast, registers, accessibility, report, whiteSpots, seconds);
+        List<String> closed = usedAccessPoints.stream().filter(p -> p.status() != AccessPointStatus.OPEN)
+                .map(AccessPoint::id).sorted().toList();
+        List<String> excludedHromadas = hromadas.stream().map(Hromada::code).filter(exclusions::excludesHromada)
+                .sorted().toList();
+        ExclusionSummary summary = excluded.isEmpty() && closed.isEmpty() && exclusions.isEmpty()
+                && request.changes().closedIds().isEmpty() ? ExclusionSummary.NONE
+                : new ExclusionSummary(exclusions.source(), excluded.stream().mapToLong(Settlement::population).sum(),
+                        excluded.size(), excludedHromadas.size(), excludedHromadas, closed.size(), closed);
+        return new CoverageResult(oblast, registers, accessibility, report, whiteSpots, seconds, usedAccessPoints,
+                summary);
     }
 
     /** By code, Ukrainian name (with or without "область") or Latin name, ignoring case. */

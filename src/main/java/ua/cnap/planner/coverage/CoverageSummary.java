@@ -7,7 +7,9 @@ import ua.cnap.planner.travel.ModelError;
 /**
  * A coverage result as the CLI's {@code --json} and the web API print it: the figures of the area
  * asked for, the travel model with its error beside them, KPIs per hromada, raion and oblast, and
- * the white spots without their polygons (those go to GeoJSON).
+ * the white spots without their polygons (those go to GeoJSON), and what war-time exclusions and
+ * closures took out ({@code exclusions}: source, excluded population, settlements and hromadas,
+ * closed access points).
  */
 public record CoverageSummary(
         String oblastCode,
@@ -29,7 +31,8 @@ public record CoverageSummary(
         List<CoverageKpis> raions,
         List<CoverageKpis> oblasts,
         List<WhiteSpotFigures> whiteSpots,
-        double seconds) {
+        double seconds,
+        ExclusionSummary exclusions) {
 
     /** A register the result used. */
     public record RegisterUsed(String id, String name, LocalDate date, boolean historical) {
@@ -70,6 +73,7 @@ public record CoverageSummary(
                 result.whiteSpots().stream()
                         .map(w -> new WhiteSpotFigures(w.id(), w.oblastCode(), w.population(), w.settlementCount()))
                         .toList(),
-                result.seconds());
+                result.seconds(),
+                result.exclusions());
     }
 }

@@ -1,5 +1,6 @@
 package ua.cnap.planner.importing;
 
+import ua.cnap.planner.wartime.WartimeList;
 import java.util.List;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.Register;
@@ -9,7 +10,7 @@ import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.Oblast;
 import ua.cnap.planner.territory.Raion;
 
-/** Everything one import produces, validated in memory before a single row is written. */
+/** Everything one import produces (the Order 376 list included, empty when its file is absent), validated in memory before a single row is written. */
 public record Dataset(
         List<Oblast> oblasts,
         List<Raion> raions,
@@ -17,5 +18,15 @@ public record Dataset(
         List<Settlement> settlements,
         List<Register> registers,
         List<AccessPoint> accessPoints,
-        List<PopulationCell> populationCells) {
+        List<PopulationCell> populationCells,
+        WartimeList wartimeList) {
+
+    public Dataset {
+        wartimeList = wartimeList == null ? WartimeList.EMPTY : wartimeList;
+    }
+
+    public Dataset(List<Oblast> oblasts, List<Raion> raions, List<Hromada> hromadas, List<Settlement> settlements,
+            List<Register> registers, List<AccessPoint> accessPoints, List<PopulationCell> populationCells) {
+        this(oblasts, raions, hromadas, settlements, registers, accessPoints, populationCells, WartimeList.EMPTY);
+    }
 }

@@ -19,6 +19,7 @@ import ua.cnap.planner.population.PopulationRule;
  * @param accessPoints          access points in current (non-historical) registers
  * @param registers             every register with its count
  * @param populationCells       cells of population grids
+ * @param wartimeTerritories    periods of territories in the Order 376 list (0 when its file is absent)
  * @param rejected              items left out, with the reason
  * @param repaired              items changed to be usable (e.g. self-intersecting polygons)
  * @param warnings              items kept with a remark (e.g. hromadas without a polygon)
@@ -35,6 +36,7 @@ public record ImportReport(
         int accessPoints,
         List<RegisterSummary> registers,
         int populationCells,
+        int wartimeTerritories,
         List<ImportIssue> rejected,
         List<ImportIssue> repaired,
         List<ImportIssue> warnings,

@@ -10,6 +10,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.nio.file.Path;
+import ua.cnap.planner.territory.CodifierSettlement;
+import ua.cnap.planner.wartime.Order376Reader;
+import ua.cnap.planner.wartime.WartimeEntry;
+import ua.cnap.planner.wartime.WartimeList;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -126,13 +134,53 @@ public final class ImportService {
                 .map(o -> o.nameEn() != null ? o
                         : new Oblast(o.code(), o.nameUk(), UkrainianLatin.transliterate(o.nameUk())))
                 .toList();
+        WartimeList wartime = readWartimeList(sources, codifier, log);
         Dataset dataset = new Dataset(oblasts, codifier.raions(), hromadas, settlements, registers,
-                accessPoints, cells);
+                accessPoints, cells, wartime);
         ImportReport report = report(dataset, sources, log, started);
         LOG.info("writing {} hromadas, {} settlements, {} access points to the {}", hromadas.size(),
                 settlements.size(), accessPoints.size(), storeDescription);
         store.replaceAll(dataset, sources.dataDir().toString(), toJson(report));
         return withSeconds(report, started);
+    }
+
+    /**
+     * The Order 376 list, its settlement codes tied to their hromadas through the codifier (GeoNames
+     * places carry no KATOTTG code; coverage matches them by name inside the hromada).
+     */
+    private static WartimeList readWartimeList(ImportSources sources, Codifier codifier, ImportLog log) {
+        Path file = sources.wartimeList();
+        if (file == null || !Files.exists(file)) {
+            log.warn(file == null ? "import" : file.toString(), "Order 376 list",
+                    "file not present: no occupied or hostility territories to exclude");
+            return WartimeList.EMPTY;
+        }
+        LOG.info("reading the Order 376 list {}", file);
+        WartimeList list = new Order376Reader().read(file, log);
+        Map<String, CodifierSettlement> settlementsByCode = new HashMap<>();
+        codifier.settlements().forEach(s -> settlementsByCode.put(s.code(), s));
+        List<WartimeEntry> tied = new ArrayList<>(list.entries().size());
+        Set<String> unknown = new TreeSet<>();
+        for (WartimeEntry entry : list.entries()) {
+            CodifierSettlement settlement = settlementsByCode.get(entry.code());
+            if (settlement != null) {
+                tied.add(entry.withCodifier(settlement.hromadaCode(), settlement.name()));
+            } else if (codifier.hromadaNames().containsKey(entry.code())) {
+                tied.add(entry.withCodifier(entry.code(), null));
+            } else {
+                boolean higherLevel = codifier.oblasts().stream().anyMatch(o -> o.code().equals(entry.code()))
+                        || codifier.raions().stream().anyMatch(r -> r.code().equals(entry.code()));
+                if (!higherLevel) {
+                    unknown.add(entry.code() + " (" + entry.item() + ")");
+                }
+                tied.add(entry);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            log.warn(file.toString(), unknown.size() + " codes", "not in the KATOTTG codifier edition read, kept "
+                    + "as published (they match no settlement): " + unknown);
+        }
+        return new WartimeList(list.source(), tied);
     }
 
     private static List<AccessPoint> readRegister(RegisterSource source, ImportLog log) {
@@ -220,13 +268,13 @@ public final class ImportService {
                 (int) dataset.hromadas().stream().filter(h -> h.boundary() != null).count(),
                 dataset.hromadas().stream().mapToLong(Hromada::population2022).sum(),
                 dataset.settlements().size(), byRule, current, registers, dataset.populationCells().size(),
-                log.rejected(), log.repaired(), log.warnings(), secondsSince(started));
+                dataset.wartimeList().entries().size(), log.rejected(), log.repaired(), log.warnings(), secondsSince(started));
     }
 
     private static ImportReport withSeconds(ImportReport r, long started) {
         return new ImportReport(r.store(), r.dataDir(), r.hromadas(), r.hromadasWithGeometry(), r.population(),
                 r.settlements(), r.settlementsByRule(), r.accessPoints(), r.registers(), r.populationCells(),
-                r.rejected(), r.repaired(), r.warnings(), secondsSince(started));
+                r.wartimeTerritories(), r.rejected(), r.repaired(), r.warnings(), secondsSince(started));
     }
 
     private static double secondsSince(long started) {

@@ -1,5 +1,6 @@
 package ua.cnap.planner.importing;
 
+import ua.cnap.planner.wartime.WartimeSources;
 import java.nio.file.Path;
 import java.util.List;
 import ua.cnap.planner.network.KnownRegisters;
@@ -18,6 +19,8 @@ import ua.cnap.planner.network.Register;
  * @param geonames          GeoNames country dump (UA.zip as published)
  * @param registers         office registers to import
  * @param grids             population grids (Kontur H3 tables, GeoTIFF rasters) as alternative demand layers
+ * @param wartimeList       the Order 376 list of hostility and occupied territories (.docx as published);
+ *                          optional: null or a missing file imports no list
  */
 public record ImportSources(
         Path dataDir,
@@ -28,7 +31,14 @@ public record ImportSources(
         String boundaryCodeField,
         Path geonames,
         List<RegisterSource> registers,
-        List<GridSource> grids) {
+        List<GridSource> grids,
+        Path wartimeList) {
+
+    public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
+            String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids) {
+        this(dataDir, codifier, hromadaTable, urbanTable, boundaries, boundaryCodeField, geonames, registers, grids,
+                null);
+    }
 
     /** A register file, its format and what it is. */
     public record RegisterSource(Register register, RegisterFormat format, Path path, boolean optional) {
@@ -66,7 +76,8 @@ public record ImportSources(
                                 dataDir.resolve("offices/chernivetska-2025/cnap_chernivetska.csv"), true),
                         new RegisterSource(KnownRegisters.UKRAINE_2017, RegisterFormat.UKRAINE_2017,
                                 dataDir.resolve("offices/ukraine-2017/cnap_20.geojson"), true)),
-                grids.stream().map(g -> new GridSource(g.layer(), dataDir.resolve(g.path()), g.optional())).toList());
+                grids.stream().map(g -> new GridSource(g.layer(), dataDir.resolve(g.path()), g.optional())).toList(),
+                dataDir.resolve(WartimeSources.ORDER_376_PATH));
     }
 
     public static ImportSources standard(Path dataDir) {

@@ -3,6 +3,9 @@ package ua.cnap.planner.planning;
 import java.time.Duration;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.coverage.TerritoryExclusions;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningInstance.Rules;
@@ -20,6 +23,8 @@ import ua.cnap.planner.planning.PlanningInstance.Rules;
  * @param minCandidatePopulation smallest settlement that is a candidate (hromada centres always are)
  * @param timeLimit              OptaPlanner's time limit
  * @param exactTimeLimit         OR-Tools' time limit for the reference (bound and gap); zero to skip it
+ * @param changes                closures and what-if changes of today's network
+ * @param exclusions             territories whose demand is not planned for (Order 376)
  */
 public record PlanRequest(
         String oblast,
@@ -31,13 +36,35 @@ public record PlanRequest(
         Rules rules,
         long minCandidatePopulation,
         Duration timeLimit,
-        Duration exactTimeLimit) {
+        Duration exactTimeLimit,
+        NetworkChanges changes,
+        TerritoryExclusions exclusions) {
 
     public PlanRequest {
         if (budgetUah < 0) {
             throw new IllegalArgumentException("the budget cannot be negative: " + budgetUah);
         }
         kinds = Map.copyOf(kinds);
+        changes = changes == null ? NetworkChanges.NONE : changes;
+        exclusions = exclusions == null ? TerritoryExclusions.NONE : exclusions;
+    }
+
+    public PlanRequest(String oblast, String register, AccessStandard standard, long budgetUah, int horizonYears,
+            Map<AccessPointKind, KindAssumptions> kinds, Rules rules, long minCandidatePopulation, Duration timeLimit,
+            Duration exactTimeLimit) {
+        this(oblast, register, standard, budgetUah, horizonYears, kinds, rules, minCandidatePopulation, timeLimit,
+                exactTimeLimit, NetworkChanges.NONE, TerritoryExclusions.NONE);
+    }
+
+    /** The same plan with closures and territory exclusions. */
+    public PlanRequest withExclusions(NetworkChanges newChanges, TerritoryExclusions newExclusions) {
+        return new PlanRequest(oblast, register, standard, budgetUah, horizonYears, kinds, rules,
+                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, newExclusions);
+    }
+
+    /** The coverage of today's network this plan starts from. */
+    public CoverageRequest coverageRequest() {
+        return new CoverageRequest(oblast, standard, register, changes, exclusions);
     }
 
     /** The default rules: main office in every hromada, branches need one, capacity soft. */

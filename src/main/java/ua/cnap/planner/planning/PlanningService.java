@@ -77,8 +77,8 @@ public final class PlanningService implements AutoCloseable {
     }
 
     public Prepared prepare(PlanRequest request) {
-        CoverageResult today = coverage.compute(new CoverageRequest(request.oblast(), request.standard(),
-                request.register()));
+        // closures and exclusions as for coverage: demand from excluded territories is not planned for
+        CoverageResult today = coverage.compute(request.coverageRequest());
         if (today.oblast() == null) {
             throw new IllegalArgumentException("plan one oblast at a time, not the whole country");
         }
@@ -87,9 +87,12 @@ public final class PlanningService implements AutoCloseable {
                     + today.oblast().nameUk() + ": today's coverage is unknown, so a plan would be wrong; "
                     + "name a register (e.g. ukraine-2017) or import the oblast's register");
         }
-        List<Hromada> hromadas = territory.listHromadasInOblast(today.oblast().code());
-        List<AccessPoint> existing = new ArrayList<>();
-        today.registers().forEach(r -> existing.addAll(network.listAccessPoints(r.id())));
+        // an excluded hromada has no demand and gets no office
+        List<Hromada> hromadas = territory.listHromadasInOblast(today.oblast().code()).stream()
+                .filter(h -> !request.exclusions().excludesHromada(h.code()))
+                .toList();
+        // today's network as coverage used it: closed points are kept with their status
+        List<AccessPoint> existing = new ArrayList<>(today.accessPoints());
         String name = String.format("%s, %s, budget %,d UAH over %d years", today.oblast().nameUk(),
                 request.standard(), request.budgetUah(), request.horizonYears());
         PlanningInstance instance = new InstanceBuilder().build(name, today, hromadas, existing, travelModel.get(),

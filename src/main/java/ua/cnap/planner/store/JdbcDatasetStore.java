@@ -27,7 +27,8 @@ public final class JdbcDatasetStore implements DatasetStore {
 
     /** Children before parents. */
     private static final List<String> TABLES_IN_DELETE_ORDER =
-            List.of("access_point", "access_register", "settlement", "hromada", "raion", "oblast", "population_cell");
+            List.of("access_point", "access_register", "settlement", "hromada", "raion", "oblast", "population_cell",
+                    "wartime_territory", "wartime_list");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -109,6 +110,7 @@ public final class JdbcDatasetStore implements DatasetStore {
                     ps.setBytes(3, Wkb.write(c.cell()));
                     ps.setDouble(4, c.population());
                 });
+        JdbcWartimeRepository.insert(jdbc, d.wartimeList());
     }
 
     private void insertRegisters(List<Register> registers) {

@@ -16,6 +16,8 @@ import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.coverage.CoverageSummary;
+import ua.cnap.planner.coverage.TerritoryExclusions;
+import ua.cnap.planner.wartime.WartimeExclusions;
 
 /** Coverage over HTTP: the same service and the same JSON as {@code cnap-planner coverage --json}. */
 @RestController
@@ -26,17 +28,26 @@ class CoverageController {
 
     private final CoverageService coverage;
     private final AccessStandard defaultStandard;
+    private final WartimeExclusions wartime;
 
-    CoverageController(CoverageService coverage, AccessStandard defaultStandard) {
+    CoverageController(CoverageService coverage, AccessStandard defaultStandard, WartimeExclusions wartime) {
         this.coverage = coverage;
         this.defaultStandard = defaultStandard;
+        this.wartime = wartime;
     }
 
     @GetMapping
     CoverageSummary summary(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) {
-        return CoverageSummary.of(compute(oblast, minutes, km, rule, register));
+            @RequestParam(required = false) String register,
+            @RequestParam(defaultValue = "false") boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) List<String> closed) {
+        AccessStandard standard = defaultStandard.adjusted(minutes, km, WebParameters.rule(rule));
+        CoverageRequest request = new CoverageRequest(oblast, standard, register)
+                .withChanges(WebParameters.closures(closed))
+                .withExclusions(excludeOccupied ? wartime.asOf(WebParameters.date(asOf))
+                        : TerritoryExclusions.NONE);
+        return CoverageSummary.of(coverage.compute(request));
     }
 
     @GetMapping("/settlements.geojson")

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.TerritoryExclusions;
+import ua.cnap.planner.wartime.WartimeExclusions;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanProgress;
@@ -35,22 +37,29 @@ class PlanController {
     private final PlanningService planning;
     private final PlanDefaults defaults;
     private final AccessStandard defaultStandard;
+    private final WartimeExclusions wartime;
 
-    PlanController(PlanningService planning, PlanDefaults defaults, AccessStandard defaultStandard) {
+    PlanController(PlanningService planning, PlanDefaults defaults, AccessStandard defaultStandard,
+            WartimeExclusions wartime) {
         this.planning = planning;
         this.defaults = defaults;
         this.defaultStandard = defaultStandard;
+        this.wartime = wartime;
     }
 
     /**
      * A plan to start; absent fields take the configured defaults.
      *
-     * @param rules "default" or "none"
-     * @param kinds kinds that may open (MAIN_OFFICE, BRANCH, REMOTE_WORKPLACE); null: all configured
+     * @param rules           "default" or "none"
+     * @param kinds           kinds that may open (MAIN_OFFICE, BRANCH, REMOTE_WORKPLACE); null: all configured
+     * @param excludeOccupied leave out the Order 376 territories (occupied, active hostilities) on {@code asOf}
+     * @param asOf            YYYY-MM-DD, default today
+     * @param closed          access point ids to treat as temporarily closed
      */
     record StartPlan(String oblast, Long budgetUah, String register, Double minutes, Double km, String rules,
             Integer horizonYears, Long minCandidatePopulation, Integer timeLimitSeconds,
-            Integer exactTimeLimitSeconds, List<String> kinds) {
+            Integer exactTimeLimitSeconds, List<String> kinds, Boolean excludeOccupied, String asOf,
+            List<String> closed) {
     }
 
     /** What polling shows. */
@@ -75,7 +84,9 @@ class PlanController {
                 body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kindsAllowed(body.kinds()), rules,
                 body.minCandidatePopulation() == null ? 300 : body.minCandidatePopulation(),
                 Duration.ofSeconds(body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds()),
-                Duration.ofSeconds(body.exactTimeLimitSeconds() == null ? 60 : body.exactTimeLimitSeconds()));
+                Duration.ofSeconds(body.exactTimeLimitSeconds() == null ? 60 : body.exactTimeLimitSeconds()))
+                .withExclusions(WebParameters.closures(body.closed()), Boolean.TRUE.equals(body.excludeOccupied())
+                        ? wartime.asOf(WebParameters.date(body.asOf())) : TerritoryExclusions.NONE);
         PlanJob job = planning.start(request);
         return ResponseEntity.accepted().location(URI.create("/api/plans/" + job.id())).body(JobView.of(job));
     }

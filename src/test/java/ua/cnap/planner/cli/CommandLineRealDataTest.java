@@ -135,6 +135,77 @@ class CommandLineRealDataTest {
     }
 
     @Test
+    void exportWritesEveryLayerAsGeoPackageTablesAndGeoJsonFiles() throws Exception {
+        Path gpkg = workspace.resolve("exports/chernivtsi.gpkg");
+        Run run = runOnWorkspace("export", "--oblast", "Chernivetska", "--layer", "all", "--format", "gpkg",
+                "--out", gpkg.toString());
+        assertThat(run.exitCode).isZero();
+        JsonNode report = JSON.readTree(run.stdout);
+        assertThat(report.get("files")).hasSize(1);
+        mil.nga.geopackage.GeoPackage geoPackage = mil.nga.geopackage.GeoPackageManager.open(gpkg.toFile(), false);
+        try {
+            assertThat(geoPackage.getFeatureTables())
+                    .containsExactlyInAnyOrder("hromadas", "settlements", "access_points", "white_spots");
+            for (JsonNode layer : report.get("layers")) {
+                String table = layer.get("name").asText().replace('-', '_');
+                assertThat(geoPackage.getFeatureDao(table).count()).as(table).isEqualTo(layer.get("features").asInt());
+            }
+            assertThat(geoPackage.getFeatureDao("hromadas").count()).isEqualTo(52);
+        } finally {
+            geoPackage.close();
+        }
+
+        Path geojson = workspace.resolve("exports/chernivtsi.geojson");
+        Run files = runOnWorkspace("export", "--oblast", "Chernivetska", "--format", "geojson", "--out",
+                geojson.toString());
+        assertThat(files.exitCode).isZero();
+        assertThat(JSON.readTree(files.stdout).get("files")).hasSize(4);
+        List<GeoFeature> hromadas = GeoJsonFeatureReader.read(workspace.resolve("exports/chernivtsi-hromadas.geojson"));
+        assertThat(hromadas).hasSize(52).allSatisfy(f -> assertThat(f.properties()).containsKeys("code", "coveredShare",
+                "fill"));
+
+        Run unknown = runOnWorkspace("export", "--oblast", "Chernivetska", "--layer", "../secrets", "--format", "csv",
+                "--out", workspace.resolve("exports/x.csv").toString());
+        assertThat(unknown.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
+        Run proposalsWithoutPlan = runOnWorkspace("export", "--oblast", "Chernivetska", "--layer", "proposals",
+                "--format", "csv", "--out", workspace.resolve("exports/p.csv").toString());
+        assertThat(proposalsWithoutPlan.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
+    }
+
+    @Test
+    void exportOfProposalsPlansFirst() throws Exception {
+        Path csv = workspace.resolve("exports/proposals.csv");
+        Run run = runOnWorkspace("export", "--oblast", "Чернівецька", "--layer", "proposals", "--format", "csv",
+                "--out", csv.toString(), "--minutes", "10", "--km", "5", "--plan-budget", "2000000",
+                "--plan-time-limit", "3s");
+        assertThat(run.exitCode).isZero();
+        ua.cnap.planner.io.CsvFiles.Table table = ua.cnap.planner.io.CsvFiles.read(csv, "kind", "costUah",
+                "newlyCoveredPopulation", "costPerNewlyCoveredResidentUah", "lon", "lat");
+        assertThat(table.rows()).isNotEmpty();
+        assertThat(table.rows().stream().mapToLong(r -> r.getLong("costUah")).sum()).isLessThanOrEqualTo(2_000_000L);
+    }
+
+    @Test
+    void coverageExcludesOccupiedTerritoriesAsOfADate() throws Exception {
+        Run plain = runOnWorkspace("coverage", "--oblast", "Запорізька", "--register", "ukraine-2017");
+        Run excluded = runOnWorkspace("coverage", "--oblast", "Запорізька", "--register", "ukraine-2017",
+                "--exclude-occupied", "--as-of", "2025-05-07");
+        assertThat(plain.exitCode).isZero();
+        assertThat(excluded.exitCode).isZero();
+        JsonNode before = JSON.readTree(plain.stdout);
+        JsonNode after = JSON.readTree(excluded.stdout);
+        JsonNode exclusions = after.get("exclusions");
+        assertThat(exclusions.get("excludedPopulation").asLong()).isPositive();
+        assertThat(after.get("population").asLong())
+                .isEqualTo(before.get("population").asLong() - exclusions.get("excludedPopulation").asLong());
+        assertThat(exclusions.get("source").asText()).contains("376");
+        assertThat(exclusions.get("closedAccessPoints").asInt()).isPositive();
+
+        Run badDate = runOnWorkspace("coverage", "--oblast", "Запорізька", "--exclude-occupied", "--as-of", "07.05.2025");
+        assertThat(badDate.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
+    }
+
+    @Test
     void calibratePrintsTheFitAndItsError() throws Exception {
         Run run = runOnWorkspace("calibrate");
         assertThat(run.exitCode).isZero();

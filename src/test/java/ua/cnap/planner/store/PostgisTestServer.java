@@ -20,7 +20,7 @@ public final class PostgisTestServer {
     private PostgisTestServer() {
     }
 
-    /** A store on the test database with the planner's tables dropped first (PostGIS itself kept). */
+    /** A store on the test database with every table dropped first (PostGIS itself kept). */
     public static PlannerStore openEmptyStore() {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
