@@ -165,19 +165,27 @@ class MapPageBrowserTest {
                 driver.findElement(By.id("comparison")));
         screenshot("comparison");
 
-        // the export links follow the exports contract; the layer GeoJSON is valid
+        // the export links follow the exports contract
         String href = driver.findElement(By.cssSelector("a.export-link[data-layer='hromadas'][data-format='geojson']"))
                 .getDomAttribute("href");
         assertThat(href).startsWith("/api/exports/hromadas?").contains("oblast=" + OBLAST).contains("format=geojson")
                 .contains("minutes=10");
         assertThat(driver.findElements(By.cssSelector("a.export-link[data-layer='proposals']"))).hasSize(3);
-        String geoJson = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+        // the download behind the link, in the page's own session: an attachment holding valid GeoJSON
+        String download = (String) ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch('/api/layers/hromadas.geojson?oblast=" + OBLAST + "&minutes=10&km=5&zoom=8')"
-                        + ".then(r => r.text()).then(done, e => done('error: ' + e));");
-        JsonNode collection = new ObjectMapper().readTree(geoJson);
+                        + "fetch(arguments[0]).then(async r => done(JSON.stringify({status: r.status,"
+                        + " disposition: r.headers.get('content-disposition'), type: r.headers.get('content-type'),"
+                        + " body: await r.text()})), e => done('error: ' + e));", href);
+        JsonNode response = new ObjectMapper().readTree(download);
+        assertThat(response.get("status").asInt()).isEqualTo(200);
+        assertThat(response.get("disposition").asText()).startsWith("attachment").contains(".geojson");
+        assertThat(response.get("type").asText()).startsWith("application/geo+json");
+        JsonNode collection = new ObjectMapper().readTree(response.get("body").asText());
         assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(collection.has("crs")).isFalse();
         assertThat(collection.get("features")).hasSize(hromadas);
+        assertThat(collection.get("features").get(0).get("properties").get("coveredShare").isNumber()).isTrue();
 
         // what-if: a remote workplace added by a click on the map
         driver.findElement(By.id("whatif-add")).click();
