@@ -70,6 +70,7 @@ export const urls = {
     return `/api/exports/${layer}?${params}`;
   },
   // built by another helper: mobile routes jobs
+  routes: () => '/api/routes',
   routesJob: (id) => `/api/routes/${encodeURIComponent(id)}`,
   routesGeoJson: (id) => `/api/routes/${encodeURIComponent(id)}/routes.geojson`,
 };

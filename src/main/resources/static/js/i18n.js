@@ -33,6 +33,9 @@ const WORDS = {
     travelTime: 'Час у дорозі', distance: 'Відстань', covered: 'у межах стандарту', notCovered: 'поза стандартом',
     settlements: 'населених пунктів', seconds: 'с', share: 'частка', vehicle: 'Транспорт', day: 'День',
     arrival: 'Прибуття', noTiles: 'без базової карти',
+    routesTitle: 'Мобільні маршрути', routesNote: 'Для населених пунктів поза стандартом: графік на 4 тижні.',
+    vehicles: 'Транспорт, од.', runRoutes: 'Скласти маршрути', populationReached: 'Охоплено мешканців',
+    visits: 'Візитів за цикл', costPerYear: 'Вартість на рік, грн', shortOfVisits: 'Бракує візитів',
   },
   en: {
     title: 'CNAP planning map', area: 'Area', country: 'Ukraine (all oblasts)', minutes: 'Minutes', km: 'km',
@@ -65,6 +68,9 @@ const WORDS = {
     statusOpen: 'open', statusClosed: 'temporarily closed', travelTime: 'Travel time', distance: 'Distance',
     covered: 'within the standard', notCovered: 'beyond the standard', settlements: 'settlements', seconds: 's',
     share: 'share', vehicle: 'Vehicle', day: 'Day', arrival: 'Arrival', noTiles: 'no basemap',
+    routesTitle: 'Mobile routes', routesNote: 'For the settlements beyond the standard: a 4-week schedule.',
+    vehicles: 'Vehicles', runRoutes: 'Schedule routes', populationReached: 'Residents reached',
+    visits: 'Visits per cycle', costPerYear: 'Cost per year, UAH', shortOfVisits: 'Short of visits',
   },
 };
 

@@ -10,6 +10,7 @@ import { createSettlementLayer } from './layers/settlements.js';
 import { createWhiteSpotLayer } from './layers/whiteSpots.js';
 import { createProposalLayer, createAddedPointLayer } from './layers/proposals.js';
 import { createRouteLayer } from './layers/routes.js';
+import { createRoutesPanel } from './panels/routes.js';
 import { renderKpis } from './panels/kpi.js';
 import { renderHromada } from './panels/hromada.js';
 import { renderLegend } from './panels/legend.js';
@@ -166,6 +167,18 @@ async function start() {
     },
   });
   document.getElementById('show-plan-colours').addEventListener('change', recolour);
+
+  createRoutesPanel({
+    getArea: () => state.area, onStatus: setStatus,
+    onFinished: async (jobId) => {
+      routesShown = await routes.show(jobId);
+      if (routesShown) {
+        routes.layer.addTo(map);
+        buildLayerControl();
+        document.body.dataset.routes = jobId;
+      }
+    },
+  });
 
   createUploadPanel({ getArea: () => state.area, onStatus: setStatus, onSaved: () => loadArea(false) });
 

@@ -118,7 +118,7 @@ class RouteController {
         return JobView.of(job);
     }
 
-    @GetMapping(value = "/{id}/routes.geojson", produces = "application/geo+json")
+    @GetMapping("/{id}/routes.geojson")
     ResponseEntity<byte[]> geoJson(@PathVariable String id) throws IOException {
         MobileRouteResult result = job(id).findResult();
         if (result == null) {

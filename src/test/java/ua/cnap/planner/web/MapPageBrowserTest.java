@@ -194,6 +194,17 @@ class MapPageBrowserTest {
                 .until(d -> d.findElement(By.id("whatif-result")).getDomAttribute("data-after") != null);
         assertThat(driver.findElements(By.cssSelector("#whatif-edits li"))).hasSize(1);
 
+        // mobile routes for what is still beyond the standard: a schedule is made and drawn
+        int pathsBefore = count(".leaflet-overlay-pane svg path");
+        setValue("routes-vehicles", "2");
+        driver.findElement(By.id("run-routes")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(180))
+                .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-routes") != null
+                        || "FAILED".equals(d.findElement(By.id("routes-result")).getDomAttribute("data-status")));
+        assertThat(driver.findElement(By.id("routes-result")).getDomAttribute("data-status")).isEqualTo("DONE");
+        assertThat(count(".leaflet-overlay-pane svg path")).isGreaterThan(pathsBefore);
+        screenshot("mobile-routes");
+
         // English by the switch
         driver.findElement(By.id("language")).click();
         assertThat(driver.findElement(By.cssSelector("header h1")).getText()).isEqualTo("CNAP planning map");
