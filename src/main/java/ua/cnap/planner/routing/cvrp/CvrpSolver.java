@@ -56,7 +56,7 @@ public class CvrpSolver {
 
         /** The default for an instance of {@code n} nodes. */
         static Settings forSize(int n) {
-            return new Settings(LATE_ACCEPTANCE_SIZE, NEARBY_SIZE, ROUND_UNIMPROVED_STEPS, Math.max(3, n / 10), 0L);
+            return new Settings(LATE_ACCEPTANCE_SIZE, NEARBY_SIZE, ROUND_UNIMPROVED_STEPS, Math.max(3, n * RUIN_PERCENT / 100), 0L);
         }
 
         Settings withSeed(long newSeed) {
@@ -73,6 +73,12 @@ public class CvrpSolver {
      * 2000 to 5000 steps all work, long rounds (30000) lose the benefit of the restarts.
      */
     static final int ROUND_UNIMPROVED_STEPS = 5000;
+    /**
+     * Share of the customers the perturbation moves. 10 % left A-n32-k5 stuck 5.5 % above the
+     * optimum for 30 rounds (seeds 0 and 1); 30 % reached the optimum there and on A-n48-k7 and kept
+     * A-n61-k9, A-n62-k8 and A-n80-k10 within 0.3 %; 40 % was worse on A-n62-k8.
+     */
+    static final int RUIN_PERCENT = 30;
 
     private final EnvironmentMode environmentMode;
     private final Settings fixedSettings;
