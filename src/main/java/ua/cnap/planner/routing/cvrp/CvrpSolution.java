@@ -47,6 +47,38 @@ public class CvrpSolution {
         return new CvrpSolution(vehicles, customers);
     }
 
+    /**
+     * {@code vehicleCount} vehicles; vehicle {@code v} carries {@code routes.get(v)} (customer node
+     * indices) when there is such a route, nothing otherwise. Every customer must be in one route.
+     */
+    static CvrpSolution of(CvrpProblem problem, int vehicleCount, List<List<Integer>> routes) {
+        if (routes.size() > vehicleCount) {
+            throw new IllegalArgumentException(routes.size() + " routes for " + vehicleCount + " vehicles");
+        }
+        CvrpSolution solution = unsolved(problem, vehicleCount);
+        Customer[] byNode = new Customer[problem.n()];
+        for (Customer customer : solution.customers) {
+            byNode[customer.getNode()] = customer;
+        }
+        for (int v = 0; v < routes.size(); v++) {
+            List<Customer> customers = new ArrayList<>();
+            for (int node : routes.get(v)) {
+                if (byNode[node] == null) {
+                    throw new IllegalArgumentException("node " + node + " is not a customer or is in two routes");
+                }
+                customers.add(byNode[node]);
+                byNode[node] = null;
+            }
+            solution.vehicles.get(v).setCustomers(customers);
+        }
+        for (Customer left : byNode) {
+            if (left != null) {
+                throw new IllegalArgumentException("customer " + left.getNode() + " is in no route");
+            }
+        }
+        return solution;
+    }
+
     public List<Vehicle> getVehicles() {
         return vehicles;
     }

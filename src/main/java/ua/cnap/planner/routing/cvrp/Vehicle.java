@@ -36,6 +36,11 @@ public class Vehicle {
         return capacity;
     }
 
+    /** Node index of the depot the route starts and ends at. */
+    public int getDepot() {
+        return depot;
+    }
+
     public List<Customer> getCustomers() {
         return customers;
     }

@@ -61,4 +61,15 @@ class CvrpRealDataTest {
         // 784 is the proven optimum: nothing below it can be right
         assertThat(result.objective()).isBetween(784L, limit);
     }
+
+    @Test
+    void tenRoundsOnAn32k5ComeWithin2PercentOfTheOptimum() {
+        CvrpProblem problem = CvrplibReader.read(benchFolder().resolve("cvrp/A-n32-k5.vrp"));
+
+        // rounds end on unimproved step counts: the result does not depend on the machine's speed
+        CvrpResult result = new CvrpSolver().solve(problem, Duration.ofSeconds(300), null, 10);
+
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.objective()).isBetween(784L, Math.round(784 * 1.02));
+    }
 }

@@ -1,6 +1,7 @@
 package ua.cnap.planner.routing.cvrp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,6 +83,47 @@ class CvrpSolverTest {
             assertThat(load(problem, route)).isLessThanOrEqualTo(10);
         }
         assertThat(problem.costOf(result.routes())).isEqualTo(result.objective());
+    }
+
+    @Test
+    void roundsWithPerturbationsKeepTheScoreRightAndNeverLoseTheSavingsStart() {
+        CvrpProblem problem = CvrpTestProblems.random(20, 100, 1);
+        long savings = problem.costOf(SavingsConstruction.routes(problem, CvrpSolver.vehicleCount(problem)));
+        CvrpSolver.Settings settings = new CvrpSolver.Settings(50, 10, 300, 4, 0L);
+
+        // FULL_ASSERT recounts the score after every move of every round; 3 rounds, the time is a backstop
+        CvrpResult result = new CvrpSolver(EnvironmentMode.FULL_ASSERT, settings)
+                .solve(problem, Duration.ofSeconds(120), null, 3);
+
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.routes()).hasSize(CvrpSolver.vehicleCount(problem));
+        assertThat(result.objective()).isLessThanOrEqualTo(savings).isEqualTo(problem.costOf(result.routes()));
+    }
+
+    @Test
+    void fixedSeedGivesTheSameRoutes() {
+        CvrpProblem problem = CvrpTestProblems.random(30, 100, 2);
+        CvrpSolver.Settings settings = new CvrpSolver.Settings(100, 20, 1000, 4, 7L);
+
+        CvrpResult first = new CvrpSolver(EnvironmentMode.REPRODUCIBLE, settings).solve(problem, Duration.ofSeconds(120), null, 4);
+        CvrpResult second = new CvrpSolver(EnvironmentMode.REPRODUCIBLE, settings).solve(problem, Duration.ofSeconds(120), null, 4);
+
+        assertThat(second.routes()).isEqualTo(first.routes());
+    }
+
+    @Test
+    void startSolutionNeedsEveryCustomerExactlyOnce() {
+        CvrpProblem problem = tinyProblem();
+
+        CvrpSolution solution = CvrpSolution.of(problem, 2, List.of(List.of(1, 5), List.of(2, 3, 4)));
+
+        assertThat(solution.getVehicles().get(1).getCustomers()).extracting(Customer::getNode).containsExactly(2, 3, 4);
+        assertThatThrownBy(() -> CvrpSolution.of(problem, 2, List.of(List.of(1, 5), List.of(2, 3))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer 4");
+        assertThatThrownBy(() -> CvrpSolution.of(problem, 2, List.of(List.of(1, 5, 1), List.of(2, 3, 4))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CvrpSolution.of(problem, 1, List.of(List.of(1, 5), List.of(2, 3, 4))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
