@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.io.IOException;
@@ -23,12 +24,16 @@ import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): springdoc
  * derives paths and schemas from the controllers; summaries and examples come from one file,
  * {@code openapi/examples.yaml}, keyed by {@code "METHOD /path"}, so the controllers stay free of
- * documentation annotations and a test can insist that every endpoint has its example.
+ * documentation annotations and a test can insist that every endpoint has its example. An entry has
+ * {@code summary}, optional {@code description}, {@code request} (the body's example), {@code response}
+ * (the 2xx body's example), {@code status} (the 2xx code a {@code ResponseEntity} really answers, which
+ * springdoc cannot see) and {@code mediaType} (of a non-JSON answer: GeoJSON, CSV, GeoPackage).
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
@@ -81,18 +86,57 @@ public class OpenApiConfiguration {
                 && operation.getRequestBody().getContent() != null) {
             operation.getRequestBody().getContent().values().forEach(media -> media.setExample(entry.get("request")));
         }
-        if (entry.hasNonNull("response") && operation.getResponses() != null) {
-            for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
-                if (response.getKey().startsWith("2")) {
-                    Content content = response.getValue().getContent();
-                    if (content == null || content.isEmpty()) {
-                        content = new Content().addMediaType("application/json", new MediaType());
-                        response.getValue().setContent(content);
-                    }
-                    content.values().forEach(media -> media.setExample(entry.get("response")));
-                }
+        if (operation.getResponses() == null) {
+            return;
+        }
+        if (entry.hasNonNull("status")) {
+            moveSuccess(operation.getResponses(), entry.get("status").asText());
+        }
+        String mediaType = entry.hasNonNull("mediaType") ? entry.get("mediaType").asText() : "application/json";
+        for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
+            if (!response.getKey().startsWith("2") || response.getKey().equals("204")) {
+                continue;
+            }
+            Content content = withMediaType(response.getValue().getContent(), mediaType, entry.hasNonNull("mediaType"));
+            response.getValue().setContent(content);
+            if (entry.hasNonNull("response")) {
+                content.values().forEach(media -> media.setExample(entry.get("response")));
             }
         }
+    }
+
+    /**
+     * springdoc cannot see the status a {@code ResponseEntity} carries (201, 202, 204): the entry's
+     * {@code status} replaces the derived 2xx response; 204 has no body.
+     */
+    private static void moveSuccess(ApiResponses responses, String status) {
+        String derived = responses.keySet().stream().filter(code -> code.startsWith("2")).findFirst().orElse(null);
+        if (derived == null || derived.equals(status)) {
+            return;
+        }
+        ApiResponse response = responses.remove(derived);
+        response.setDescription(HttpStatus.valueOf(Integer.parseInt(status)).getReasonPhrase());
+        if (status.equals("204")) {
+            response.setContent(null);
+        }
+        responses.addApiResponse(status, response);
+    }
+
+    /**
+     * The derived {@code *}{@code /*} (springdoc's guess for handlers without {@code produces}) becomes the
+     * entry's media type, JSON unless it says otherwise; declared media types stay unless the entry names one.
+     */
+    private static Content withMediaType(Content derived, String mediaType, boolean named) {
+        if (derived == null || derived.isEmpty()) {
+            return new Content().addMediaType(mediaType, new MediaType());
+        }
+        if (!named && !derived.containsKey("*/*")) {
+            return derived;
+        }
+        MediaType any = derived.values().iterator().next();
+        Content content = new Content();
+        content.addMediaType(mediaType, new MediaType().schema(any.getSchema()));
+        return content;
     }
 
     private static JsonNode readExamples() {

@@ -2,6 +2,7 @@ package ua.cnap.planner.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +30,7 @@ class RegisterUploadController {
         this.uploads = uploads;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Validation validate(@RequestParam("file") MultipartFile file, @RequestParam String oblast,
             @RequestParam(defaultValue = "TEMPLATE") String format) throws IOException {
         return uploads.validate(file.getOriginalFilename(), file.getBytes(),
