@@ -143,15 +143,30 @@ class PlanCommand implements Callable<Integer> {
         out.printf("Plan for %s: %s, budget %,d UAH (one-off + %d years of running costs)%n", r.oblastName(),
                 r.standard(), r.budgetUah(), r.horizonYears());
         out.printf("  travel model: %s%n", r.travelModel());
-        out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%s%n", r.populationCoveredBefore(),
-                r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah(),
-                r.feasible() ? "" : "  BROKEN RULES: " + r.violations());
+        if (!r.feasible()) {
+            // a plan that breaks a hard rule is no result: say why, print none of its figures
+            out.printf("  NO FEASIBLE PLAN FOUND in %.1f s: the best plan the search reached breaks %s%n",
+                    r.seconds(), String.join("; ", r.violations()));
+            if (r.exactStatus() != null) {
+                out.printf("  OR-Tools (%s): %s%n", r.exactStatus(), "INFEASIBLE".equals(r.exactStatus())
+                        ? "no plan satisfies the rules within this budget"
+                        : String.format("a plan newly covering %,d exists", r.exactNewlyCovered()));
+            }
+            return;
+        }
+        out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%n", r.populationCoveredBefore(),
+                r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah());
         if (r.bound() != null) {
             out.printf("  OR-Tools (%s): at most %,.0f newly covered; gap %.2f %%%n", r.exactStatus(), r.bound(),
                     r.gap() * 100);
         }
-        out.printf("  %d candidates, %d settlements; OptaPlanner %.1f s, score %s%n", r.candidates(), r.demandPoints(),
-                r.solveSeconds(), r.score());
+        if (r.costGap() != null) {
+            out.printf("  cheapest plan of this coverage (%s): %,d UAH; cost gap %.2f %%%n", r.cheapestStatus(),
+                    r.cheapestCostUah(), r.costGap() * 100);
+        }
+        out.printf("  %d candidates, %d settlements; OptaPlanner %.1f s%s, score %s; %.1f s in all%n", r.candidates(),
+                r.demandPoints(), r.solveSeconds(), r.stoppedAtOptimum() ? " (stopped at the proven optimum)" : "",
+                r.score(), r.seconds());
         out.printf("%n  %-17s %-26s %12s %10s %10s%n", "kind", "settlement", "cost UAH", "newly cov.", "UAH/person");
         for (Proposal p : r.proposals()) {
             out.printf("  %-17s %-26s %,12d %,10d %10s%n", p.kind(), p.name(), p.costUah(),

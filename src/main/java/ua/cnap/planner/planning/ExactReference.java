@@ -28,10 +28,12 @@ import ua.cnap.planner.planning.PlanningInstance.Option;
  *   Σ x[c, MAIN_OFFICE] ≥ 1 over c in h              per hromada h needing a main office (rule on)
  *   x[c, BRANCH or REMOTE_WORKPLACE] ≤ Σ x[c', MAIN_OFFICE] over c' in h   (rule on, h without one)
  * </pre>
- * Capacity is left out: the reference bounds the coverage objective, the first thing a plan is
- * judged by; cost and travel time, the tie-breakers, are not part of it either. CP-SAT's best
- * objective bound is an upper bound on the newly covered population of any feasible plan, so
- * {@link #gap} of a heuristic plan against it is a proven gap.
+ * Capacity is left out. CP-SAT's best objective bound is an upper bound on the newly covered
+ * population of any feasible plan, so {@link #gap} of a heuristic plan against it is a proven gap.
+ * Cost, the second thing a plan is judged by, has its own solve ({@link #cheapest}): the same
+ * constraints with coverage held at least at a given figure, minimising cost, so that
+ * {@link #costGap} says how much dearer a plan is than the cheapest of the same coverage. Travel
+ * time, the last tie-breaker, is not part of either.
  */
 public final class ExactReference {
 
@@ -65,94 +67,163 @@ public final class ExactReference {
         this.workers = workers;
     }
 
+    /** The plan that newly covers the most people within the budget and the hard rules. */
     public Result solve(PlanningInstance instance) {
-        Loader.loadNativeLibraries();
-        CpModel model = new CpModel();
-        Map<String, List<BoolVar>> coveringOptions = new HashMap<>();
-        Map<String, List<BoolVar>> bySettlement = new HashMap<>();
-        Map<String, List<BoolVar>> mainOfficesByHromada = new HashMap<>();
-        List<BoolVar> all = new ArrayList<>();
-        List<Long> costs = new ArrayList<>();
-        List<Choice> choiceOf = new ArrayList<>();
-        List<BoolVar> nonMainInHromadaWithout = new ArrayList<>();
-        List<String> nonMainHromada = new ArrayList<>();
-
-        for (Candidate candidate : instance.candidates()) {
-            for (Option option : candidate.options()) {
-                BoolVar x = model.newBoolVar(candidate.id() + "/" + option.kind());
-                all.add(x);
-                costs.add(option.costUah());
-                choiceOf.add(new Choice(candidate.id(), option.kind()));
-                bySettlement.computeIfAbsent(candidate.settlementId(), k -> new ArrayList<>()).add(x);
-                for (String demandId : option.covers()) {
-                    if (!instance.coveredByExisting().contains(demandId)) {
-                        coveringOptions.computeIfAbsent(demandId, k -> new ArrayList<>()).add(x);
-                    }
-                }
-                if (option.kind() == AccessPointKind.MAIN_OFFICE) {
-                    mainOfficesByHromada.computeIfAbsent(candidate.hromadaCode(), k -> new ArrayList<>()).add(x);
-                } else if (!instance.hromadasWithMainOffice().contains(candidate.hromadaCode())) {
-                    nonMainInHromadaWithout.add(x);
-                    nonMainHromada.add(candidate.hromadaCode());
-                }
-            }
-        }
-
-        List<BoolVar> covered = new ArrayList<>();
-        List<Long> population = new ArrayList<>();
-        for (Demand demand : instance.demand()) {
-            List<BoolVar> options = coveringOptions.get(demand.id());
-            if (options == null || instance.coveredByExisting().contains(demand.id())) {
-                continue;
-            }
-            BoolVar y = model.newBoolVar("covered/" + demand.id());
-            model.addLessOrEqual(y, LinearExpr.sum(options.toArray(BoolVar[]::new)));
-            covered.add(y);
-            population.add(demand.population());
-        }
-        model.addLessOrEqual(LinearExpr.weightedSum(all.toArray(BoolVar[]::new),
-                costs.stream().mapToLong(Long::longValue).toArray()), instance.budgetUah());
-        for (List<BoolVar> options : bySettlement.values()) {
-            model.addAtMostOne(options.toArray(BoolVar[]::new));
-        }
-        if (instance.rules().mainOfficeInEveryHromada()) {
-            for (String hromada : instance.hromadaCodes()) {
-                if (!instance.hromadasWithMainOffice().contains(hromada)) {
-                    List<BoolVar> options = mainOfficesByHromada.getOrDefault(hromada, List.of());
-                    model.addGreaterOrEqual(LinearExpr.sum(options.toArray(BoolVar[]::new)), 1);
-                }
-            }
-        }
-        if (instance.rules().branchNeedsMainOffice()) {
-            for (int i = 0; i < nonMainInHromadaWithout.size(); i++) {
-                List<BoolVar> mains = mainOfficesByHromada.getOrDefault(nonMainHromada.get(i), List.of());
-                model.addLessOrEqual(nonMainInHromadaWithout.get(i), LinearExpr.sum(mains.toArray(BoolVar[]::new)));
-            }
-        }
-        model.maximize(LinearExpr.weightedSum(covered.toArray(BoolVar[]::new),
-                population.stream().mapToLong(Long::longValue).toArray()));
-
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0);
-        solver.getParameters().setNumWorkers(workers);
-        long started = System.nanoTime();
-        CpSolverStatus status = solver.solve(model);
-        double seconds = (System.nanoTime() - started) / 1e9;
-
-        return switch (status) {
-            case OPTIMAL, FEASIBLE -> {
-                List<Choice> choices = new ArrayList<>();
-                for (int i = 0; i < all.size(); i++) {
-                    if (solver.booleanValue(all.get(i))) {
-                        choices.add(choiceOf.get(i));
-                    }
-                }
-                yield new Result(status == CpSolverStatus.OPTIMAL ? Status.OPTIMAL : Status.FEASIBLE,
-                        Math.round(solver.objectiveValue()), solver.bestObjectiveBound(), choices, seconds);
-            }
-            case INFEASIBLE -> new Result(Status.INFEASIBLE, 0, Double.NaN, List.of(), seconds);
-            default -> new Result(Status.UNKNOWN, 0, Double.NaN, List.of(), seconds);
+        Model m = new Model(instance);
+        m.cp.maximize(m.coverage());
+        Solved solved = m.solve();
+        return switch (solved.status()) {
+            case OPTIMAL, FEASIBLE -> new Result(solved.status(), Math.round(solved.objective()), solved.bound(),
+                    solved.choices(), solved.seconds());
+            default -> new Result(solved.status(), 0, Double.NaN, List.of(), solved.seconds());
         };
+    }
+
+    /**
+     * The cheapest plan that newly covers at least {@code minNewlyCovered} people within the budget and
+     * the hard rules: how much a plan with that coverage must cost at least. Cost is the second thing a
+     * plan is judged by, so a plan at the coverage optimum is only optimal if no plan of the same
+     * coverage is cheaper.
+     */
+    public Cheapest cheapest(PlanningInstance instance, long minNewlyCovered) {
+        Model m = new Model(instance);
+        m.cp.addGreaterOrEqual(m.coverage(), minNewlyCovered);
+        m.cp.minimize(m.cost());
+        Solved solved = m.solve();
+        return switch (solved.status()) {
+            case OPTIMAL, FEASIBLE -> new Cheapest(solved.status(), Math.round(solved.objective()),
+                    (long) Math.ceil(solved.bound() - 1e-6), solved.choices(), solved.seconds());
+            default -> new Cheapest(solved.status(), null, null, List.of(), solved.seconds());
+        };
+    }
+
+    /**
+     * How much dearer a plan is than the cheapest plan of the same coverage, as a share of the
+     * cheapest: 0 when it is the cheapest. Against a lower bound on that cost (CP-SAT not proven
+     * optimal) this is an upper bound on the true cost gap. Null when there is no bound.
+     */
+    public static Double costGap(long costUah, Long cheapestCostLowerBoundUah) {
+        if (cheapestCostLowerBoundUah == null) {
+            return null;
+        }
+        if (cheapestCostLowerBoundUah <= 0) {
+            return costUah <= 0 ? 0.0 : Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0, (double) (costUah - cheapestCostLowerBoundUah) / cheapestCostLowerBoundUah);
+    }
+
+    /**
+     * @param status           how far CP-SAT got
+     * @param costUah          cost of its cheapest plan found, null when none
+     * @param costLowerBoundUah no plan of that coverage costs less (equal to {@code costUah} when OPTIMAL)
+     * @param choices          that plan
+     * @param seconds          wall time
+     */
+    public record Cheapest(Status status, Long costUah, Long costLowerBoundUah, List<Choice> choices,
+            double seconds) {
+    }
+
+    private record Solved(Status status, double objective, double bound, List<Choice> choices, double seconds) {
+    }
+
+    /** The variables and constraints shared by both objectives. */
+    private final class Model {
+        final CpModel cp = new CpModel();
+        final List<BoolVar> all = new ArrayList<>();
+        final List<Long> costs = new ArrayList<>();
+        final List<Choice> choiceOf = new ArrayList<>();
+        final List<BoolVar> covered = new ArrayList<>();
+        final List<Long> population = new ArrayList<>();
+
+        Model(PlanningInstance instance) {
+            Loader.loadNativeLibraries();
+            Map<String, List<BoolVar>> coveringOptions = new HashMap<>();
+            Map<String, List<BoolVar>> bySettlement = new HashMap<>();
+            Map<String, List<BoolVar>> mainOfficesByHromada = new HashMap<>();
+            List<BoolVar> nonMainInHromadaWithout = new ArrayList<>();
+            List<String> nonMainHromada = new ArrayList<>();
+
+            for (Candidate candidate : instance.candidates()) {
+                for (Option option : candidate.options()) {
+                    BoolVar x = cp.newBoolVar(candidate.id() + "/" + option.kind());
+                    all.add(x);
+                    costs.add(option.costUah());
+                    choiceOf.add(new Choice(candidate.id(), option.kind()));
+                    bySettlement.computeIfAbsent(candidate.settlementId(), k -> new ArrayList<>()).add(x);
+                    for (String demandId : option.covers()) {
+                        if (!instance.coveredByExisting().contains(demandId)) {
+                            coveringOptions.computeIfAbsent(demandId, k -> new ArrayList<>()).add(x);
+                        }
+                    }
+                    if (option.kind() == AccessPointKind.MAIN_OFFICE) {
+                        mainOfficesByHromada.computeIfAbsent(candidate.hromadaCode(), k -> new ArrayList<>()).add(x);
+                    } else if (!instance.hromadasWithMainOffice().contains(candidate.hromadaCode())) {
+                        nonMainInHromadaWithout.add(x);
+                        nonMainHromada.add(candidate.hromadaCode());
+                    }
+                }
+            }
+            for (Demand demand : instance.demand()) {
+                List<BoolVar> options = coveringOptions.get(demand.id());
+                if (options == null || instance.coveredByExisting().contains(demand.id())) {
+                    continue;
+                }
+                BoolVar y = cp.newBoolVar("covered/" + demand.id());
+                cp.addLessOrEqual(y, LinearExpr.sum(options.toArray(BoolVar[]::new)));
+                covered.add(y);
+                population.add(demand.population());
+            }
+            cp.addLessOrEqual(cost(), instance.budgetUah());
+            for (List<BoolVar> options : bySettlement.values()) {
+                cp.addAtMostOne(options.toArray(BoolVar[]::new));
+            }
+            if (instance.rules().mainOfficeInEveryHromada()) {
+                for (String hromada : instance.hromadaCodes()) {
+                    if (!instance.hromadasWithMainOffice().contains(hromada)) {
+                        List<BoolVar> options = mainOfficesByHromada.getOrDefault(hromada, List.of());
+                        cp.addGreaterOrEqual(LinearExpr.sum(options.toArray(BoolVar[]::new)), 1);
+                    }
+                }
+            }
+            if (instance.rules().branchNeedsMainOffice()) {
+                for (int i = 0; i < nonMainInHromadaWithout.size(); i++) {
+                    List<BoolVar> mains = mainOfficesByHromada.getOrDefault(nonMainHromada.get(i), List.of());
+                    cp.addLessOrEqual(nonMainInHromadaWithout.get(i), LinearExpr.sum(mains.toArray(BoolVar[]::new)));
+                }
+            }
+        }
+
+        LinearExpr cost() {
+            return LinearExpr.weightedSum(all.toArray(BoolVar[]::new), costs.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        LinearExpr coverage() {
+            return LinearExpr.weightedSum(covered.toArray(BoolVar[]::new),
+                    population.stream().mapToLong(Long::longValue).toArray());
+        }
+
+        Solved solve() {
+            CpSolver solver = new CpSolver();
+            solver.getParameters().setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0);
+            solver.getParameters().setNumWorkers(workers);
+            long started = System.nanoTime();
+            CpSolverStatus status = solver.solve(cp);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return switch (status) {
+                case OPTIMAL, FEASIBLE -> {
+                    List<Choice> choices = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        if (solver.booleanValue(all.get(i))) {
+                            choices.add(choiceOf.get(i));
+                        }
+                    }
+                    yield new Solved(status == CpSolverStatus.OPTIMAL ? Status.OPTIMAL : Status.FEASIBLE,
+                            solver.objectiveValue(), solver.bestObjectiveBound(), choices, seconds);
+                }
+                case INFEASIBLE -> new Solved(Status.INFEASIBLE, 0, Double.NaN, List.of(), seconds);
+                default -> new Solved(Status.UNKNOWN, 0, Double.NaN, List.of(), seconds);
+            };
+        }
     }
 
     /**

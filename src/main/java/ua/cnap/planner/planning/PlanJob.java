@@ -15,7 +15,7 @@ public final class PlanJob {
     public enum Status {
         /** OptaPlanner is searching. */
         SOLVING,
-        /** OptaPlanner is done; OR-Tools computes the bound. */
+        /** OR-Tools computes the exact reference (before the search) or the cheapest plan of the coverage found (after). */
         BOUNDING,
         /** Finished: the result is there. */
         DONE,
@@ -30,13 +30,16 @@ public final class PlanJob {
     private final Instant createdAt = Instant.now();
     private final List<PlanProgress> progress = new CopyOnWriteArrayList<>();
     private final CompletableFuture<PlanResult> result = new CompletableFuture<>();
-    private volatile Status status = Status.SOLVING;
+    private volatile Status status;
     private volatile boolean cancelRequested;
+    private volatile boolean stoppedAtOptimum;
     private volatile String error;
 
     PlanJob(String id, PlanRequest request) {
         this.id = id;
         this.request = request;
+        boolean exactFirst = request.exactTimeLimit() != null && !request.exactTimeLimit().isZero();
+        this.status = exactFirst ? Status.BOUNDING : Status.SOLVING;
     }
 
     public String id() {
@@ -83,6 +86,29 @@ public final class PlanJob {
 
     void bounding() {
         status = Status.BOUNDING;
+    }
+
+    void solving() {
+        status = Status.SOLVING;
+    }
+
+    /**
+     * The search reached the proven optimum (coverage and cost) and is stopped there.
+     *
+     * @return true the first time
+     */
+    synchronized boolean reachedOptimum() {
+        boolean first = !stoppedAtOptimum;
+        stoppedAtOptimum = true;
+        return first;
+    }
+
+    boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    public boolean stoppedAtOptimum() {
+        return stoppedAtOptimum;
     }
 
     void requestCancel() {

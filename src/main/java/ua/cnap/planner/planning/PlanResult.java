@@ -38,7 +38,16 @@ import ua.cnap.planner.travel.ModelError;
  * @param score                    OptaPlanner's score
  * @param progress                 best score over time
  * @param solveSeconds             OptaPlanner's wall time
- * @param exactSeconds             OR-Tools' wall time
+ * @param exactSeconds             OR-Tools' wall time for the coverage reference
+ * @param costGap                  (cost − cheapest) / cheapest, where cheapest is the least a plan with
+ *                                 the same newly covered population can cost (CP-SAT; against its lower
+ *                                 bound when not proven, so an upper bound); null when not computed or
+ *                                 the plan is infeasible
+ * @param cheapestCostUah          that cheapest plan's cost (CP-SAT's best), null when not computed
+ * @param cheapestStatus           OR-Tools' status for it (OPTIMAL: proven cheapest)
+ * @param stoppedAtOptimum         the search stopped because it reached the proven optimum of coverage
+ *                                 and cost, not on its time limit
+ * @param seconds                  the job's wall time: reference, search and cost check
  */
 public record PlanResult(
         String oblastCode,
@@ -67,7 +76,12 @@ public record PlanResult(
         String score,
         List<PlanProgress> progress,
         double solveSeconds,
-        Double exactSeconds) {
+        Double exactSeconds,
+        Double costGap,
+        Long cheapestCostUah,
+        String cheapestStatus,
+        boolean stoppedAtOptimum,
+        double seconds) {
 
     /**
      * One rule's part of the score.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -29,9 +30,11 @@ import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.travel.TravelTimeModel;
 
 /**
- * Plans as jobs: builds the instance from today's coverage, solves it with OptaPlanner through a
- * {@link SolverManager} (progress on every new best plan, early stop, time limit), then computes the
- * OR-Tools bound and the explanation. The CLI's {@code plan}, the web API and the benchmark all use
+ * Plans as jobs: builds the instance from today's coverage, computes the exact reference first
+ * (OR-Tools CP-SAT: the most people any plan can newly cover, then the least a plan covering them can
+ * cost), solves with OptaPlanner through a {@link SolverManager} (progress on every new best plan)
+ * until it reaches that proven optimum, is stopped, or hits its time limit, then reports the gaps on
+ * coverage and on cost and the explanation. The CLI's {@code plan}, the web API and the benchmark all use
  * this.
  *
  * <p>At most {@code maxRunningJobs} solve at once (these machines have 2 cores); a request beyond
@@ -149,18 +152,32 @@ public final class PlanningService implements AutoCloseable {
         long startedNanos = System.nanoTime();
         PlanEvaluator evaluator = new PlanEvaluator();
         PlanningInstance instance = prepared.instance();
+        AtomicReference<Targets> targets = new AtomicReference<>(Targets.NONE);
+        SolverManager<ExpansionPlan, String> solvingManager = manager;
         SolverJob<ExpansionPlan, String> solverJob = manager.solveAndListen(job.id(),
-                id -> ExpansionSolver.toSolution(instance),
+                id -> {
+                    // on the solver's thread: the exact reference first, so that the search can stop
+                    // as soon as it reaches the proven optimum
+                    targets.set(targets(instance, started.request()));
+                    started.solving();
+                    return ExpansionSolver.toSolution(instance);
+                },
                 best -> {
                     PlanEvaluation e = evaluator.evaluate(instance, ExpansionSolver.toChoices(best));
                     started.addProgress(new PlanProgress(secondsSince(startedNanos), String.valueOf(best.getScore()),
                             e.populationCoveredAfter(), e.costUah()));
+                    if (targets.get().reachedBy(e) && started.reachedOptimum()) {
+                        terminateEarly(solvingManager, started.id());
+                    } else if (started.cancelRequested()) { // asked while the reference was computed
+                        terminateEarly(solvingManager, started.id());
+                    }
                 },
                 finalBest -> {
                     try {
-                        double solveSeconds = secondsSince(startedNanos);
+                        double solveSeconds = Math.round((secondsSince(startedNanos) - targets.get().seconds()) * 100) / 100.0;
                         started.bounding();
-                        started.finish(result(prepared, finalBest, started, solveSeconds));
+                        started.finish(result(prepared, finalBest, started, targets.get(), solveSeconds,
+                                startedNanos));
                     } catch (RuntimeException e) {
                         started.fail(e);
                     } finally {
@@ -175,6 +192,36 @@ public final class PlanningService implements AutoCloseable {
             solverJobs.put(job.id(), solverJob);
         }
         return job;
+    }
+
+    /**
+     * What a plan must reach to be proven optimal: the most people any plan can newly cover (CP-SAT,
+     * proven) and the least a plan covering them can cost. NONE when the reference is skipped or
+     * proves nothing: then only the time limit stops the search.
+     */
+    record Targets(ExactReference.Result exact, ExactReference.Cheapest cheapest, double seconds) {
+
+        static final Targets NONE = new Targets(null, null, 0);
+
+        boolean reachedBy(PlanEvaluation plan) {
+            return exact != null && exact.status() == ExactReference.Status.OPTIMAL
+                    && cheapest != null && cheapest.status() == ExactReference.Status.OPTIMAL
+                    && plan.feasible() && plan.newlyCoveredPopulation() >= exact.newlyCovered()
+                    && plan.costUah() <= cheapest.costUah();
+        }
+    }
+
+    private static Targets targets(PlanningInstance instance, PlanRequest request) {
+        Duration limit = request.exactTimeLimit();
+        if (limit == null || limit.isZero()) {
+            return Targets.NONE;
+        }
+        long started = System.nanoTime();
+        ExactReference reference = new ExactReference(limit, ExactReference.WORKERS);
+        ExactReference.Result exact = reference.solve(instance);
+        ExactReference.Cheapest cheapest = exact.status() == ExactReference.Status.OPTIMAL
+                ? reference.cheapest(instance, exact.newlyCovered()) : null;
+        return new Targets(exact, cheapest, (System.nanoTime() - started) / 1e9);
     }
 
     /** Starts a job and waits for its result. */
@@ -226,16 +273,22 @@ public final class PlanningService implements AutoCloseable {
         watcher.start();
     }
 
-    private PlanResult result(Prepared prepared, ExpansionPlan best, PlanJob job, double solveSeconds) {
+    private PlanResult result(Prepared prepared, ExpansionPlan best, PlanJob job, Targets targets,
+            double solveSeconds, long startedNanos) {
         PlanningInstance instance = prepared.instance();
         PlanEvaluation evaluation = new PlanEvaluator().evaluate(instance, ExpansionSolver.toChoices(best));
-        ExactReference.Result exact = null;
-        Duration exactLimit = job.request().exactTimeLimit();
-        if (exactLimit != null && !exactLimit.isZero()) {
-            exact = new ExactReference(exactLimit, ExactReference.WORKERS).solve(instance);
-        }
+        ExactReference.Result exact = targets.exact();
         Double bound = exact == null || Double.isNaN(exact.bound()) ? null : exact.bound();
         Double gap = bound == null ? null : ExactReference.gap(evaluation.newlyCoveredPopulation(), bound);
+        // the cheapest plan of the coverage this plan reaches: known already when it reached the optimum
+        ExactReference.Cheapest cheapest = targets.cheapest();
+        if (evaluation.feasible() && exact != null
+                && (cheapest == null || evaluation.newlyCoveredPopulation() < exact.newlyCovered())) {
+            cheapest = new ExactReference(job.request().exactTimeLimit(), ExactReference.WORKERS)
+                    .cheapest(instance, evaluation.newlyCoveredPopulation());
+        }
+        Double costGap = cheapest == null || !evaluation.feasible() ? null
+                : ExactReference.costGap(evaluation.costUah(), cheapest.costLowerBoundUah());
         CoverageResult today = prepared.coverage();
         return new PlanResult(prepared.areaCode(), prepared.areaName(), today.accessibility().standard(), today.accessibility().modelName(),
                 today.accessibility().modelError(), instance.budgetUah(), instance.horizonYears(), instance.kinds(),
@@ -244,8 +297,10 @@ public final class PlanningService implements AutoCloseable {
                 evaluation.newlyCoveredPopulation(), evaluation.costUah(), evaluation.feasible(),
                 evaluation.violations(), bound, gap, exact == null ? null : exact.status().name(),
                 exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explain(best, job.request()),
-                String.valueOf(best.getScore()), job.progress(), solveSeconds,
-                exact == null ? null : Math.round(exact.seconds() * 100) / 100.0);
+                String.valueOf(best.getScore()), job.progress(), Math.max(0, solveSeconds),
+                exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
+                costGap, cheapest == null ? null : cheapest.costUah(),
+                cheapest == null ? null : cheapest.status().name(), job.stoppedAtOptimum(), secondsSince(startedNanos));
     }
 
     private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {
@@ -259,6 +314,16 @@ public final class PlanningService implements AutoCloseable {
         }
         rules.sort(java.util.Comparator.comparing(RuleScore::rule));
         return rules;
+    }
+
+    /**
+     * Stops a search from its best-solution consumer. Not on the consumer's own thread: terminating
+     * waits for the solver to end, and the solver waits for this consumer before it ends.
+     */
+    private static void terminateEarly(SolverManager<ExpansionPlan, String> manager, String id) {
+        Thread stopper = new Thread(() -> manager.terminateEarly(id), "plan-stop-at-optimum");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     private synchronized void closeManager(String id) {

@@ -87,7 +87,7 @@ final class ScenarioOutcomes {
                 solveOutcomes.add(new ScenarioResult.SolveOutcome(solved.prepared().areaCode(),
                         solved.prepared().areaName(), solved.budgetUah(), r.candidates(), r.newlyCoveredPopulation(),
                         r.costUah(), r.feasible(), r.violations(), r.score(), r.bound(), r.gap(), r.exactStatus(),
-                        false, r.solveSeconds()));
+                        false, r.solveSeconds(), r.costGap(), r.stoppedAtOptimum()));
             }
         }
 

@@ -73,10 +73,14 @@ public record ScenarioResult(
      * @param exactStatus            OR-Tools' status
      * @param cancelled              stopped early by the user
      * @param solveSeconds           OptaPlanner's wall time
+     * @param costGap                how much dearer than the cheapest plan of the same coverage (see
+     *                               {@link ua.cnap.planner.planning.PlanResult#costGap()}); null if not computed
+     * @param stoppedAtOptimum       the search stopped at the proven optimum, not on its time limit
      */
     public record SolveOutcome(String areaCode, String areaName, long budgetUah, int candidates,
             long newlyCoveredPopulation, long costUah, boolean feasible, List<String> violations, String score,
-            Double bound, Double gap, String exactStatus, boolean cancelled, double solveSeconds) {
+            Double bound, Double gap, String exactStatus, boolean cancelled, double solveSeconds, Double costGap,
+            boolean stoppedAtOptimum) {
 
         public SolveOutcome {
             violations = List.copyOf(violations);

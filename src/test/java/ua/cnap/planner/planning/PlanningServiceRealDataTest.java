@@ -110,8 +110,25 @@ class PlanningServiceRealDataTest {
     }
 
     @Test
+    void theSearchStopsAtTheProvenOptimumWithTheCheapestPlanOfThatCoverage() {
+        PlanResult result = planning.solve(request(null, 5_000_000, PlanningInstance.Rules.none(),
+                Duration.ofMinutes(5)));
+
+        assertThat(result.exactStatus()).isEqualTo("OPTIMAL");
+        assertThat(result.feasible()).isTrue();
+        assertThat(result.gap()).isZero();
+        assertThat(result.newlyCoveredPopulation()).isEqualTo(result.exactNewlyCovered());
+        assertThat(result.cheapestStatus()).isEqualTo("OPTIMAL");
+        assertThat(result.costGap()).isZero();
+        assertThat(result.costUah()).isEqualTo(result.cheapestCostUah());
+        assertThat(result.stoppedAtOptimum()).as("stopped by the proof, not by the 5-minute limit").isTrue();
+    }
+
+    @Test
     void aCancelledJobEndsWithTheBestPlanSoFar() throws InterruptedException {
-        PlanJob job = planning.start(request(null, 5_000_000, PlanningInstance.Rules.none(), Duration.ofMinutes(5)));
+        // no exact reference: nothing but the cancel (or the 5 minutes) stops this search
+        PlanJob job = planning.start(new PlanRequest("Чернівецька", null, STRICT, 5_000_000, 3,
+                CostAssumptions.defaults(), PlanningInstance.Rules.none(), 300, Duration.ofMinutes(5), Duration.ZERO));
         for (int i = 0; i < 600 && job.progress().isEmpty(); i++) {
             Thread.sleep(100); // until the solver has a first plan (bounded: one minute)
         }

@@ -103,6 +103,57 @@ class SolversAgainstBruteForceTest {
         }
     }
 
+    /** Least cost over every feasible set of choices newly covering at least {@code coverage}. */
+    static long cheapestBruteForce(PlanningInstance instance, long coverage) {
+        PlanEvaluator evaluator = new PlanEvaluator();
+        int n = instance.candidates().size();
+        long best = Long.MAX_VALUE;
+        for (int code = 0; code < Math.pow(3, n); code++) {
+            int rest = code;
+            List<Choice> choices = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                int digit = rest % 3;
+                rest /= 3;
+                if (digit > 0) {
+                    Candidate candidate = instance.candidates().get(c);
+                    choices.add(new Choice(candidate.id(), candidate.options().get(digit - 1).kind()));
+                }
+            }
+            PlanEvaluation evaluation = evaluator.evaluate(instance, choices);
+            if (evaluation.feasible() && evaluation.newlyCoveredPopulation() >= coverage) {
+                best = Math.min(best, evaluation.costUah());
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void cpSatFindsTheCheapestPlanOfTheOptimalCoverage() {
+        Set<Long> costs = new HashSet<>();
+        for (long seed = 1; seed <= 8; seed++) {
+            PlanningInstance instance = randomInstance(seed, Rules.none());
+            ExactReference reference = new ExactReference(Duration.ofSeconds(20), 2);
+            long optimum = reference.solve(instance).newlyCovered();
+            long cheapest = cheapestBruteForce(instance, optimum);
+
+            ExactReference.Cheapest result = reference.cheapest(instance, optimum);
+
+            assertThat(result.status()).as("seed %d", seed).isEqualTo(ExactReference.Status.OPTIMAL);
+            assertThat(result.costUah()).as("seed %d", seed).isEqualTo(cheapest);
+            assertThat(result.costLowerBoundUah()).isEqualTo(cheapest);
+            PlanEvaluation plan = new PlanEvaluator().evaluate(instance, result.choices());
+            assertThat(plan.violations()).isEmpty();
+            assertThat(plan.newlyCoveredPopulation()).isGreaterThanOrEqualTo(optimum);
+            assertThat(plan.costUah()).isEqualTo(cheapest);
+            // a dearer plan of the same coverage shows its cost gap
+            assertThat(ExactReference.costGap(cheapest, result.costLowerBoundUah())).isZero();
+            assertThat(ExactReference.costGap(cheapest + cheapest / 10, result.costLowerBoundUah()))
+                    .isCloseTo(0.1, org.assertj.core.data.Offset.offset(0.01));
+            costs.add(cheapest);
+        }
+        assertThat(costs).as("the instances differ").hasSizeGreaterThan(1);
+    }
+
     @Test
     void optaPlannerReachesTheOptimumWithinBudget() {
         Set<Long> optima = new HashSet<>();
