@@ -104,8 +104,8 @@ public final class ImportService {
         var urbanFigures = new UkrstatUrbanTableReader().read(sources.urbanTable(), log);
         var placeNames = hromadaTable.readPlaceNames(sources.hromadaTable());
         var osmPlaces = new OsmPlaceReader().readIfPresent(sources.osmPlaces(), log);
-        PopulationSpread spread = new CensusWeightedSpreader(placeNames, codifier, osmPlaces)
-                .spread(hromadas, placed, urbanFigures, log);
+        PopulationSpread spread = new CensusWeightedSpreader(placeNames, codifier, osmPlaces,
+                CensusWeightedSpreader.geoNamesNames(places)).spread(hromadas, placed, urbanFigures, log);
         List<Settlement> settlements = spread.settlements();
         checkPopulationSums(hromadas, settlements);
 

@@ -32,8 +32,8 @@ import ua.cnap.planner.territory.Oblast;
  *   <li><b>Official city and town figures</b> (Ukrstat table 5) keep priority. The table has no
  *       codes, so {@link UrbanFigureMatcher} ties each figure to a KATOTTG settlement code by name
  *       within its 2022 raion; a settlement with that code takes the figure. A settlement without a
- *       code (GeoNames points before they carry codes) takes it when its Ukrainian or Latin name
- *       equals one of the names of the coded settlement and it lies in that settlement's hromada
+ *       code (GeoNames points before they carry codes) takes it when its Ukrainian or Latin name, or
+ *       a GeoNames alternate name, equals one of the names of the coded settlement and it lies in that settlement's hromada
  *       (of several, the larger GeoNames figure, then the nearer to the hromada centre) —
  *       {@link PopulationRule#OFFICIAL_URBAN_FIGURE}.</li>
  *   <li><b>The rest</b>, R = T − (sum of the official figures), is shared among the other
@@ -45,8 +45,8 @@ import ua.cnap.planner.territory.Oblast;
  *         <li>else its GeoNames figure ({@link Settlement#sourcePopulation()}) where positive; this
  *             is the only figure of a settlement without a code —
  *             {@link PopulationRule#GEONAMES_WEIGHTED};</li>
- *         <li>else, with no figure at all, the median of the known positive weights of the
- *             hromada's settlements that share R ({@link PopulationRule#NO_FIGURE_MEDIAN_WEIGHT}),
+ *         <li>else, with no figure at all, the median (the lower middle one of an even count) of
+ *             the known positive weights of the hromada's settlements that share R ({@link PopulationRule#NO_FIGURE_MEDIAN_WEIGHT}),
  *             and for the hromada's centre the largest of them
  *             ({@link PopulationRule#NO_FIGURE_CENTRE_LARGEST_WEIGHT}). Why: on the 2025 codifier
  *             only 85 of 28,653 settlements of the table's hromadas have no OSM figure, none of them
@@ -79,6 +79,7 @@ public final class CensusWeightedSpreader {
     private final Map<String, HromadaPlaceNames> placeNames;
     private final Codifier codifier;
     private final Map<String, OsmPlace> osmByCode;
+    private final Map<String, List<String>> extraNames;
 
     /**
      * @param placeNames oblast and raion names (2022) of each hromada, by hromada code
@@ -88,11 +89,31 @@ public final class CensusWeightedSpreader {
      */
     public CensusWeightedSpreader(Map<String, HromadaPlaceNames> placeNames, Codifier codifier,
             List<OsmPlace> osmPlaces) {
+        this(placeNames, codifier, osmPlaces, Map.of());
+    }
+
+    /**
+     * @param extraNamesBySettlementId further names of settlements without a code, by settlement id
+     *                                 (GeoNames alternate names, {@link #geoNamesNames}), for rule 2's
+     *                                 name match; may be empty
+     */
+    public CensusWeightedSpreader(Map<String, HromadaPlaceNames> placeNames, Codifier codifier,
+            List<OsmPlace> osmPlaces, Map<String, ? extends Collection<String>> extraNamesBySettlementId) {
+        Map<String, List<String>> extra = new HashMap<>();
+        extraNamesBySettlementId.forEach((id, names) -> extra.put(id, List.copyOf(names)));
+        this.extraNames = Map.copyOf(extra);
         this.placeNames = Map.copyOf(placeNames);
         this.codifier = codifier;
         Map<String, OsmPlace> byCode = new HashMap<>();
         osmPlaces.stream().filter(p -> p.katottgCode() != null).forEach(p -> byCode.putIfAbsent(p.katottgCode(), p));
         this.osmByCode = Map.copyOf(byCode);
+    }
+
+    /** All names of each GeoNames place (main, ASCII, alternates), keyed by the id of the settlement it becomes. */
+    public static Map<String, List<String>> geoNamesNames(Collection<GeoNamesPlace> places) {
+        Map<String, List<String>> names = new HashMap<>();
+        places.forEach(place -> names.put(place.settlementId(), place.allNames()));
+        return names;
     }
 
     public PopulationSpread spread(List<Hromada> hromadas, List<Settlement> placed, List<OfficialUrbanFigure> urban,
@@ -175,7 +196,7 @@ public final class CensusWeightedSpreader {
     }
 
     /** Gives the settlements without a figure (rule still null) their rule and weight. */
-    private static List<Share> withoutFigureWeights(Hromada hromada, List<Share> rest, ImportLog log) {
+    private List<Share> withoutFigureWeights(Hromada hromada, List<Share> rest, ImportLog log) {
         List<Long> known = rest.stream().filter(s -> s.rule() != null && s.weight() > 0).map(Share::weight)
                 .sorted().toList();
         boolean anyWithoutFigure = rest.stream().anyMatch(s -> s.rule() == null);
@@ -212,7 +233,7 @@ public final class CensusWeightedSpreader {
      * else, among settlements without a code, one named like the centre (the nearest to the hromada
      * centre point); else none.
      */
-    static Settlement centreOf(Hromada hromada, List<Settlement> candidates) {
+    Settlement centreOf(Hromada hromada, List<Settlement> candidates) {
         if (hromada.centreSettlementCode() != null) {
             for (Settlement s : candidates) {
                 if (hromada.centreSettlementCode().equals(s.katottgCode())) {
@@ -265,7 +286,7 @@ public final class CensusWeightedSpreader {
             int count = unknown.values().stream().mapToInt(Integer::intValue).sum();
             log.reject(SOURCE, count + " settlements", "their " + unknown.size() + " hromada(s) are not in the "
                     + "hromada table, so there is no official total to give them a population (Crimea and "
-                    + "Sevastopol have none): left out; e.g. " + examples(unknown.entrySet().stream()
+                    + "Sevastopol have none): left out; " + examples(unknown.entrySet().stream()
                             .map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
         }
         return byHromada;
@@ -275,7 +296,7 @@ public final class CensusWeightedSpreader {
      * Official figures by settlement: by KATOTTG code; a figure whose code no settlement carries goes
      * to a settlement without a code of the same hromada and name, if there is one.
      */
-    private static Map<Settlement, OfficialUrbanFigure> assignOfficial(Map<String, UrbanFigureMatcher.Match> matches,
+    private Map<Settlement, OfficialUrbanFigure> assignOfficial(Map<String, UrbanFigureMatcher.Match> matches,
             Map<String, List<Settlement>> byHromada, Map<String, Hromada> hromadas, ImportLog log) {
         Map<Settlement, OfficialUrbanFigure> official = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
@@ -303,13 +324,14 @@ public final class CensusWeightedSpreader {
                     .filter(s -> s.katottgCode() == null && !official.containsKey(s))
                     .filter(s -> nameKeys(s).stream().anyMatch(figureKeys::contains))
                     .min(Comparator.comparingLong(Settlement::sourcePopulation).reversed()
-                            .thenComparingDouble(s -> degreesApart(s.point(), hromada.centre()))
+                            .thenComparingDouble(s -> degreesApart(s.point(), hromada == null ? null : hromada.centre()))
                             .thenComparing(Settlement::id))
                     .orElse(null);
             if (best == null) {
                 log.warn(SOURCE, match.figure().label(), "official figure " + match.figure().population() + " (tied to "
                         + match.settlementCode() + ") has no settlement of that code or name in hromada "
-                        + match.hromadaCode() + ": its people are counted in the hromada total and spread by weights");
+                        + match.hromadaCode() + (hromada == null ? ", which is not in the data: not used"
+                                : ": its people are counted in the hromada total and spread by weights"));
                 continue;
             }
             official.put(best, match.figure());
@@ -337,10 +359,14 @@ public final class CensusWeightedSpreader {
         }
     }
 
-    private static Set<String> nameKeys(Settlement settlement) {
+    private Set<String> nameKeys(Settlement settlement) {
         Set<String> keys = new LinkedHashSet<>(SettlementNames.keys(settlement.nameUk()));
         if (settlement.nameEn() != null) {
             keys.addAll(SettlementNames.keys(settlement.nameEn()));
+        }
+        List<String> extra = extraNames.get(settlement.id());
+        if (extra != null) {
+            keys.addAll(SettlementNames.keys(extra));
         }
         return keys;
     }

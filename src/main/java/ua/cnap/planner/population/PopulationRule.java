@@ -30,7 +30,7 @@ public enum PopulationRule {
      */
     GEONAMES_WEIGHTED,
     /**
-     * A settlement without any figure, weighted like the median settlement of its hromada (the
+     * A settlement without any figure, weighted like the median settlement of its hromada (the lower
      * median of the known positive figures of the hromada's settlements without an official figure).
      */
     NO_FIGURE_MEDIAN_WEIGHT,

@@ -297,6 +297,25 @@ class CensusWeightedSpreaderTest {
     }
 
     @Test
+    void aPointWithoutCodeIsAlsoFoundByItsGeoNamesAlternateNames() {
+        String city = code(H1, 1);
+        Hromada h = hromada(H1, 110_000, 105_141, city, "Слов'янськ");
+        List<Settlement> placed = List.of(geonames("geonames:1", "Slov'yans'k", H1, 118_000, 30),
+                geonames("geonames:2", "Village", H1, 1_000, 30));
+        CensusWeightedSpreader spreader = new CensusWeightedSpreader(Map.of(H1, new HromadaPlaceNames(H1, "Тестова", "Перший")),
+                new Codifier(List.of(), List.of(), Map.of(), List.of(new CodifierSettlement(city, H1, "M", "Слов’янськ"))),
+                List.of(), Map.of("geonames:1", List.of("Slavyansk", "Славянск", "Слов'янськ")));
+
+        PopulationSpread spread = spreader.spread(List.of(h), placed,
+                List.of(new OfficialUrbanFigure("Тестова", "Перший", Kind.CITY, "Слов'янськ", "Sloviansk", 105_141, null)),
+                new ImportLog());
+
+        assertThat(byId(spread, "geonames:1").population()).isEqualTo(105_141);
+        assertThat(byId(spread, "geonames:1").populationRule()).isEqualTo(PopulationRule.OFFICIAL_URBAN_FIGURE);
+        assertThat(byId(spread, "geonames:2").population()).isEqualTo(4_859);
+    }
+
+    @Test
     void aCentreWithoutCodeOrFigureIsFoundByNameAndWeighsLikeTheLargest() {
         Hromada h = hromada(H1, 1_100, 0, null, "Центр");
         List<Settlement> placed = List.of(geonames("g:1", "Хутір", H1, 100, 30), geonames("g:2", "Село", H1, 900, 30),
