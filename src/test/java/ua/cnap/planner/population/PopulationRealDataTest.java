@@ -128,8 +128,8 @@ class PopulationRealDataTest {
         long t3 = System.nanoTime();
         List<Settlement> spread = new CensusWeightedSpreader(kseReader.readPlaceNames(kse()),
                 new CodifierReader().read(data.resolve("codifier/kodifikator-16-05-2025.csv"), log),
-                new OsmPlaceReader().read(data.resolve("settlements/osm-places/ua-name-places.csv"), log))
-                .spread(hromadas, placed, urban, log).settlements();
+                new OsmPlaceReader().read(data.resolve("settlements/osm-places/ua-name-places.csv"), log),
+                CensusWeightedSpreader.geoNamesNames(places)).spread(hromadas, placed, urban, log).settlements();
         long t4 = System.nanoTime();
 
         Map<String, Long> sums = spread.stream()
