@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import ua.cnap.planner.io.ImportIssue;
+import ua.cnap.planner.population.PopulationCorrection;
 import ua.cnap.planner.population.PopulationRule;
 
 /**
@@ -16,6 +17,9 @@ import ua.cnap.planner.population.PopulationRule;
  * @param population            sum of official hromada populations (1 Jan 2022)
  * @param settlements           settlements (demand points)
  * @param settlementsByRule     how many settlements each population rule gave a number to
+ * @param largestPopulationCorrections the settlements whose final population differs most from the
+ *                              figure it was weighted by (official, OSM or GeoNames), with hromada, both
+ *                              figures and the factor: where census weights and 2022 totals disagree
  * @param accessPoints          access points in current (non-historical) registers
  * @param registers             every register with its count
  * @param populationCells       cells of population grids
@@ -33,6 +37,7 @@ public record ImportReport(
         long population,
         int settlements,
         Map<PopulationRule, Long> settlementsByRule,
+        List<PopulationCorrection> largestPopulationCorrections,
         int accessPoints,
         List<RegisterSummary> registers,
         int populationCells,

@@ -36,10 +36,13 @@ import ua.cnap.planner.network.Ukraine2017RegisterReader;
 import ua.cnap.planner.population.GeoNamesReader;
 import ua.cnap.planner.population.GeoTiffPopulationReader;
 import ua.cnap.planner.population.KonturH3Reader;
+import ua.cnap.planner.population.CensusWeightedSpreader;
 import ua.cnap.planner.population.KseHromadaTableReader;
+import ua.cnap.planner.population.OsmPlaceReader;
 import ua.cnap.planner.population.PopulationCell;
+import ua.cnap.planner.population.PopulationCorrection;
 import ua.cnap.planner.population.PopulationRule;
-import ua.cnap.planner.population.PopulationSpreader;
+import ua.cnap.planner.population.PopulationSpread;
 import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.population.SettlementPlacer;
 import ua.cnap.planner.population.UkrstatUrbanTableReader;
@@ -100,8 +103,10 @@ public final class ImportService {
         List<Settlement> placed = new SettlementPlacer().place(places, hromadas, log);
         var urbanFigures = new UkrstatUrbanTableReader().read(sources.urbanTable(), log);
         var placeNames = hromadaTable.readPlaceNames(sources.hromadaTable());
-        List<Settlement> settlements = new PopulationSpreader(placeNames, PopulationSpreader.geoNamesNames(places))
-                .spread(hromadas, placed, urbanFigures, log);
+        var osmPlaces = new OsmPlaceReader().readIfPresent(sources.osmPlaces(), log);
+        PopulationSpread spread = new CensusWeightedSpreader(placeNames, codifier, osmPlaces,
+                CensusWeightedSpreader.geoNamesNames(places)).spread(hromadas, placed, urbanFigures, log);
+        List<Settlement> settlements = spread.settlements();
         checkPopulationSums(hromadas, settlements);
 
         Map<String, Hromada> hromadasByCode = hromadas.stream()
@@ -137,7 +142,7 @@ public final class ImportService {
         WartimeList wartime = readWartimeList(sources, codifier, log);
         Dataset dataset = new Dataset(oblasts, codifier.raions(), hromadas, settlements, registers,
                 accessPoints, cells, wartime);
-        ImportReport report = report(dataset, sources, log, started);
+        ImportReport report = report(dataset, sources, log, started, spread.largestCorrections());
         LOG.info("writing {} hromadas, {} settlements, {} access points to the {}", hromadas.size(),
                 settlements.size(), accessPoints.size(), storeDescription);
         store.replaceAll(dataset, sources.dataDir().toString(), toJson(report));
@@ -252,7 +257,8 @@ public final class ImportService {
         }
     }
 
-    private ImportReport report(Dataset dataset, ImportSources sources, ImportLog log, long started) {
+    private ImportReport report(Dataset dataset, ImportSources sources, ImportLog log, long started,
+            List<PopulationCorrection> corrections) {
         Map<PopulationRule, Long> byRule = new EnumMap<>(PopulationRule.class);
         for (Settlement settlement : dataset.settlements()) {
             byRule.merge(settlement.populationRule(), 1L, Long::sum);
@@ -267,13 +273,13 @@ public final class ImportService {
         return new ImportReport(storeDescription, sources.dataDir().toString(), dataset.hromadas().size(),
                 (int) dataset.hromadas().stream().filter(h -> h.boundary() != null).count(),
                 dataset.hromadas().stream().mapToLong(Hromada::population2022).sum(),
-                dataset.settlements().size(), byRule, current, registers, dataset.populationCells().size(),
+                dataset.settlements().size(), byRule, corrections, current, registers, dataset.populationCells().size(),
                 dataset.wartimeList().entries().size(), log.rejected(), log.repaired(), log.warnings(), secondsSince(started));
     }
 
     private static ImportReport withSeconds(ImportReport r, long started) {
         return new ImportReport(r.store(), r.dataDir(), r.hromadas(), r.hromadasWithGeometry(), r.population(),
-                r.settlements(), r.settlementsByRule(), r.accessPoints(), r.registers(), r.populationCells(),
+                r.settlements(), r.settlementsByRule(), r.largestPopulationCorrections(), r.accessPoints(), r.registers(), r.populationCells(),
                 r.wartimeTerritories(), r.rejected(), r.repaired(), r.warnings(), secondsSince(started));
     }
 

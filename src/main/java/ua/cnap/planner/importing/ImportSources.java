@@ -21,6 +21,9 @@ import ua.cnap.planner.network.Register;
  * @param grids             population grids (Kontur H3 tables, GeoTIFF rasters) as alternative demand layers
  * @param wartimeList       the Order 376 list of hostility and occupied territories (.docx as published);
  *                          optional: null or a missing file imports no list
+ * @param osmPlaces         the OSM place table (KATOTTG codes with census-based population figures that
+ *                          weight the spread inside hromadas); optional: null or a missing file is warned
+ *                          about and settlements are weighted without it
  */
 public record ImportSources(
         Path dataDir,
@@ -32,13 +35,24 @@ public record ImportSources(
         Path geonames,
         List<RegisterSource> registers,
         List<GridSource> grids,
-        Path wartimeList) {
+        Path wartimeList,
+        Path osmPlaces) {
 
     public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
             String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids) {
         this(dataDir, codifier, hromadaTable, urbanTable, boundaries, boundaryCodeField, geonames, registers, grids,
                 null);
     }
+
+    public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
+            String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids,
+            Path wartimeList) {
+        this(dataDir, codifier, hromadaTable, urbanTable, boundaries, boundaryCodeField, geonames, registers, grids,
+                wartimeList, null);
+    }
+
+    /** Where the OSM place table lies in the data folder (data/sources.yaml, source osm-ua-name-places). */
+    public static final String OSM_PLACES_PATH = "settlements/osm-places/ua-name-places.csv";
 
     /** A register file, its format and what it is. */
     public record RegisterSource(Register register, RegisterFormat format, Path path, boolean optional) {
@@ -77,7 +91,8 @@ public record ImportSources(
                         new RegisterSource(KnownRegisters.UKRAINE_2017, RegisterFormat.UKRAINE_2017,
                                 dataDir.resolve("offices/ukraine-2017/cnap_20.geojson"), true)),
                 grids.stream().map(g -> new GridSource(g.layer(), dataDir.resolve(g.path()), g.optional())).toList(),
-                dataDir.resolve(WartimeSources.ORDER_376_PATH));
+                dataDir.resolve(WartimeSources.ORDER_376_PATH),
+                dataDir.resolve(OSM_PLACES_PATH));
     }
 
     public static ImportSources standard(Path dataDir) {

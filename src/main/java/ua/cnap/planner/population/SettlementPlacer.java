@@ -27,7 +27,7 @@ import ua.cnap.planner.territory.HromadaLocator;
  *       points often fall just outside their own boundary (one summary warning with the count);</li>
  *   <li>anything else is rejected, one by one, with id, name and coordinates.</li>
  * </ol>
- * Settlements come out with population 0 and no rule; {@link PopulationSpreader} sets both.
+ * Settlements come out with population 0 and no rule; {@link CensusWeightedSpreader} sets both.
  */
 public final class SettlementPlacer {
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.MultiPolygon;
 import ua.cnap.planner.territory.BoundaryReader;
+import ua.cnap.planner.territory.CodifierReader;
 import ua.cnap.planner.territory.HromadaBoundary;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.io.ImportLog;
@@ -125,8 +126,10 @@ class PopulationRealDataTest {
         long t2 = System.nanoTime();
         List<Settlement> placed = new SettlementPlacer().place(places, hromadas, log);
         long t3 = System.nanoTime();
-        List<Settlement> spread = new PopulationSpreader(kseReader.readPlaceNames(kse()),
-                PopulationSpreader.geoNamesNames(places)).spread(hromadas, placed, urban, log);
+        List<Settlement> spread = new CensusWeightedSpreader(kseReader.readPlaceNames(kse()),
+                new CodifierReader().read(data.resolve("codifier/kodifikator-16-05-2025.csv"), log),
+                new OsmPlaceReader().read(data.resolve("settlements/osm-places/ua-name-places.csv"), log),
+                CensusWeightedSpreader.geoNamesNames(places)).spread(hromadas, placed, urban, log).settlements();
         long t4 = System.nanoTime();
 
         Map<String, Long> sums = spread.stream()
