@@ -48,7 +48,7 @@ class CoverageCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
             CoverageResult result = context.getBean(CoverageService.class)
-                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register), context));
+                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register)));
             if (settlementsFile != null) {
                 CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
             }

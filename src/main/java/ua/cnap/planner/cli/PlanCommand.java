@@ -74,7 +74,7 @@ class PlanCommand implements Callable<Integer> {
             PlanningService planning = context.getBean(PlanningService.class);
             if (pMedian != null) {
                 var answer = planning.planPMedian(area.oblast, area.register, standard, pMedian,
-                        duration(timeLimit, "--time-limit"));
+                        duration(timeLimit, "--time-limit"), exclusions.choice());
                 if (options.json()) {
                     PlannerCommandLine.printJson(answer);
                 } else {
@@ -94,7 +94,7 @@ class PlanCommand implements Callable<Integer> {
             PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
                     minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"))
-                    .withExclusions(exclusions.changes(), exclusions.exclusions(context));
+                    .withExclusionChoice(exclusions.changes(), exclusions.choice());
             PlanningService.Prepared prepared = planning.prepare(request);
             if (exportInstance != null) {
                 PlanningInstanceJson.write(prepared.instance(), exportInstance);

@@ -36,6 +36,9 @@ class RoutesCommand implements Callable<Integer> {
     @Mixin
     AreaOptions area;
 
+    @Mixin
+    ExclusionOptions exclusions;
+
     @Option(names = "--rule", paramLabel = "either|both",
             description = "Covered when within minutes OR km (either, default) or both.")
     String rule;
@@ -95,6 +98,7 @@ class RoutesCommand implements Callable<Integer> {
                         afterPlanBudgetUah, defaults.horizonYears(), defaults.kinds(), PlanRequest.defaultRules(), 300,
                         request.limits().timeLimit(), java.time.Duration.ZERO));
             }
+            request = request.withChanges(exclusions.changes()).withExclusionChoice(exclusions.choice());
             MobileRouteService routes = context.getBean(MobileRouteService.class);
             MobileRouteResult result = routes.solve(request);
             if (geojson != null) {

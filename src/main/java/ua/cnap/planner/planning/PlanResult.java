@@ -3,6 +3,7 @@ package ua.cnap.planner.planning;
 import java.util.List;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionSummary;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningInstance.Rules;
@@ -39,6 +40,8 @@ import ua.cnap.planner.travel.ModelError;
  * @param progress                 best score over time
  * @param solveSeconds             OptaPlanner's wall time
  * @param exactSeconds             OR-Tools' wall time
+ * @param exclusions               what the Order 376 exclusions and closures left out of today's coverage
+ *                                 the plan starts from, and what they rest on
  */
 public record PlanResult(
         String oblastCode,
@@ -67,7 +70,8 @@ public record PlanResult(
         String score,
         List<PlanProgress> progress,
         double solveSeconds,
-        Double exactSeconds) {
+        Double exactSeconds,
+        ExclusionSummary exclusions) {
 
     /**
      * One rule's part of the score.
