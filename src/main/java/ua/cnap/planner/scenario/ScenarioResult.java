@@ -50,6 +50,14 @@ public record ScenarioResult(
         exclusions = exclusions == null ? Map.of() : new java.util.TreeMap<>(exclusions);
     }
 
+    public ScenarioResult(String method, boolean complete, AccessStandard standard, String travelModel,
+            ModelError travelModelError, int horizonYears, Map<AccessPointKind, KindAssumptions> assumptions,
+            ScenarioKpis totals, List<AreaOutcome> oblasts, List<AreaOutcome> hromadas, List<RankedProposal> proposals,
+            List<SolveOutcome> solves) {
+        this(method, complete, standard, travelModel, travelModelError, horizonYears, assumptions, totals, oblasts,
+                hromadas, proposals, solves, Map.of());
+    }
+
     /**
      * An oblast's or a hromada's figures.
      *
