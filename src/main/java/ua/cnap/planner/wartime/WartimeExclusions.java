@@ -32,9 +32,12 @@ import ua.cnap.planner.territory.TerritoryRepository;
  *
  * <p>How codes reach settlements, by KATOTTG code: an oblast or raion code excludes all its
  * hromadas; a hromada code the hromada; a settlement code the settlement of the store with that
- * code. A hromada whose every settlement in the store is listed (each with a code of its own, and at
- * least one) counts as listed whole: its code is added, so its access points close and all of it is
- * out. A settlement without a code can never make its hromada "fully listed".
+ * code. A hromada whose every settlement is listed counts as listed whole: its code is added, so its
+ * access points close and all of it is out. "Every settlement" is every settlement (M, X, C) the
+ * KATOTTG codifier of the import gives the hromada ({@link WartimeList#codifierSettlements()}),
+ * whatever the store holds; for a list imported without those counts, every settlement of the store
+ * in the hromada, each with a code of its own and at least one. A settlement without a code can
+ * never make its hromada "fully listed".
  *
  * <p>Fallback, for a settlement of the store without a code of its own only: it is excluded when its
  * name equals the codifier's name of a settlement listed in the same hromada (case and apostrophe
@@ -111,12 +114,14 @@ public final class WartimeExclusions implements TerritoryExclusionSource {
         }
         Set<String> codes = new HashSet<>();
         Map<String, Set<String>> listedNamesByHromada = new HashMap<>();
+        Map<String, Set<String>> listedCodesByHromada = new HashMap<>();
         for (WartimeEntry entry : inForce) {
             codes.add(entry.code());
             codes.addAll(hromadasByParent.getOrDefault(entry.code(), List.of()));
             if (entry.settlementName() != null && entry.hromadaCode() != null) {
                 listedNamesByHromada.computeIfAbsent(entry.hromadaCode(), c -> new HashSet<>())
                         .add(comparable(entry.settlementName()));
+                listedCodesByHromada.computeIfAbsent(entry.hromadaCode(), c -> new HashSet<>()).add(entry.code());
             }
         }
         Set<String> settlementIds = new HashSet<>();
@@ -127,12 +132,17 @@ public final class WartimeExclusions implements TerritoryExclusionSource {
                 continue; // the whole hromada is out anyway
             }
             List<Settlement> inHromada = settlements.listSettlementsInHromada(hromadaCode);
-            boolean everyOneListed = !inHromada.isEmpty();
+            Integer inCodifier = list.codifierSettlements().get(hromadaCode);
+            // the codifier's count decides where the import kept it; else the store's settlements, all coded
+            boolean everyOneListed = inCodifier != null
+                    ? inCodifier > 0 && listedCodesByHromada.get(hromadaCode).size() >= inCodifier
+                    : !inHromada.isEmpty();
             for (Settlement s : inHromada) {
                 if (s.katottgCode() != null) {
-                    everyOneListed &= codes.contains(s.katottgCode());
+                    everyOneListed &= inCodifier != null || codes.contains(s.katottgCode());
                 } else {
-                    everyOneListed = false; // without a code it cannot be known to be listed
+                    // without a code it cannot be known to be listed
+                    everyOneListed &= inCodifier != null;
                     if (s.nameUk() != null && byHromada.getValue().contains(comparable(s.nameUk()))) {
                         settlementIds.add(s.id());
                     }

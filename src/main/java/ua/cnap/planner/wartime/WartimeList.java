@@ -1,19 +1,35 @@
 package ua.cnap.planner.wartime;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Order 376 list as read.
  *
  * @param source  what it is: the order, its amendments and the file
  * @param entries one per territory and period
+ * @param codifierSettlements per hromada code, how many settlements (M, X, C) the KATOTTG codifier of
+ *                the import gives it; empty when not known (then the store's settlements decide
+ *                whether a hromada is listed whole)
  */
-public record WartimeList(String source, List<WartimeEntry> entries) {
+public record WartimeList(String source, List<WartimeEntry> entries, Map<String, Integer> codifierSettlements) {
 
     public static final WartimeList EMPTY = new WartimeList(null, List.of());
 
     public WartimeList {
         entries = List.copyOf(entries);
+        codifierSettlements = codifierSettlements == null ? Map.of() : Map.copyOf(codifierSettlements);
+    }
+
+    public WartimeList(String source, List<WartimeEntry> entries) {
+        this(source, entries, Map.of());
+    }
+
+    /** The same list with the codifier's settlements counted per hromada (one hromada code per settlement). */
+    public WartimeList withCodifierSettlements(List<String> hromadaCodeOfEachSettlement) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        hromadaCodeOfEachSettlement.forEach(h -> counts.merge(h, 1, Integer::sum));
+        return new WartimeList(source, entries, counts);
     }
 
     public boolean isEmpty() {

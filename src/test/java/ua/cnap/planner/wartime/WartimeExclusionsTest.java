@@ -46,6 +46,17 @@ class WartimeExclusionsTest {
     }
 
     @Test
+    void theCodifierDecidesWhichSettlementsAHromadaHasWhereItIsKnown() {
+        WartimeList list = WartimeFixture.list();
+        // the codifier gives H1 a third settlement that the store lacks and the list does not name
+        WartimeList third = list.withCodifierSettlements(java.util.List.of(H1, H1, H1, H2, H2, H6));
+        assertThat(WartimeFixture.exclusions(third).asOf(AS_OF).excludesHromada(H1)).isFalse();
+        // without any codifier counts, H1's two coded settlements in the store, both listed, decide
+        WartimeList noCounts = new WartimeList(list.source(), list.entries());
+        assertThat(WartimeFixture.exclusions(noCounts).asOf(AS_OF).excludesHromada(H1)).isTrue();
+    }
+
+    @Test
     void aHromadaWithOneUnlistedSettlementIsNotCountedWhole() {
         TerritoryExclusions out = wartime.asOf(AS_OF);
         assertThat(out.excludesHromada(H2)).isFalse();

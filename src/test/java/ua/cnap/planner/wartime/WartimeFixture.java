@@ -21,10 +21,10 @@ import ua.cnap.planner.territory.TerritoryRepository;
  * A small oblast with an Order 376 list, in memory: each hromada shows one rule of the matching.
  *
  * <ul>
- * <li>H1: both settlements listed by code → counted whole</li>
+ * <li>H1: both settlements listed by code, and the codifier has no other → counted whole</li>
  * <li>H2: one of two settlements listed → that one out, the hromada not whole</li>
- * <li>H3: its coded settlement listed, the other has no code but the listed name → out by name
- * (fallback), the hromada not whole (a settlement without a code never makes it so)</li>
+ * <li>H3 (no codifier count): its coded settlement listed, the other has no code but the listed name
+ * → out by name (fallback), the hromada not whole (a settlement without a code never makes it so)</li>
  * <li>H4: listed as a hromada, but the entry ended before the as-of date</li>
  * <li>H5: its settlement listed only as of possible hostilities (not a default category)</li>
  * <li>H6: its settlement occupied only from after the as-of date</li>
@@ -89,7 +89,8 @@ public final class WartimeFixture {
         entries.add(settlementEntry(code(H5, 1), "Сьоме", WartimeCategory.POSSIBLE_HOSTILITIES, war, null, H5));
         entries.add(settlementEntry(code(H6, 1), "Восьме", WartimeCategory.OCCUPIED, AS_OF.plusDays(1), null, H6));
         entries.add(new WartimeEntry(R2, "Другий район", WartimeCategory.OCCUPIED, war, null, "t2 r1", null, null));
-        return new WartimeList(SOURCE, entries);
+        // the codifier's settlements of H1, H2 and H6; H3's are not known (the store's decide)
+        return new WartimeList(SOURCE, entries).withCodifierSettlements(List.of(H1, H1, H2, H2, H6));
     }
 
     public static WartimeExclusions exclusions(WartimeList list) {
