@@ -89,6 +89,9 @@ class CoverageCommand implements Callable<Integer> {
                 out.printf("  exclusions from: %s%n", s.exclusions().source());
             }
         }
+        if (s.exclusions().note() != null) {
+            out.printf("  exclusions: %s%n", s.exclusions().note());
+        }
         out.printf("  uncovered settlements %s, hromadas without a main office %s, white spots %d%n",
                 s.uncoveredSettlements(), s.hromadasWithoutMainOffice(), s.whiteSpots().size());
         out.printf("%n  %-22s %-28s %10s %10s %7s %8s%n", "hromada", "", "population", "covered", "share", "mean");

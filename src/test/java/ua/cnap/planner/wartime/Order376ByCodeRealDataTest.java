@@ -38,12 +38,12 @@ import ua.cnap.planner.territory.Hromada;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Order376ByCodeRealDataTest {
 
-    static final String ZAPORIZKA = "UA23000000000000001";
 
     RealServices real;
     CoverageService coverage;
     WartimeList list;
     Codifier codifier;
+    String zaporizka;
 
     @BeforeAll
     void setUp() {
@@ -53,6 +53,7 @@ class Order376ByCodeRealDataTest {
         coverage = new CoverageService(real.territory, real.settlements, real.network, real.travelModel,
                 new AccessibilityCalculator(), new WhiteSpotFinder(), wartime);
         list = new Order376Reader().read(RealData.folder().resolve(WartimeSources.ORDER_376_PATH), new ImportLog());
+        zaporizka = CoverageService.resolveOblast("Запорізька", real.territory.listOblasts()).code();
         codifier = new CodifierReader().read(RealData.folder().resolve("codifier/kodifikator-16-05-2025.csv"),
                 new ImportLog());
     }
@@ -68,7 +69,7 @@ class Order376ByCodeRealDataTest {
             settlementsOf.computeIfAbsent(s.hromadaCode(), h -> new HashSet<>()).add(s.code());
         }
         Map<String, Hromada> whole = new HashMap<>();
-        for (Hromada h : real.territory.listHromadasInOblast(ZAPORIZKA)) {
+        for (Hromada h : real.territory.listHromadasInOblast(zaporizka)) {
             Set<String> own = settlementsOf.getOrDefault(h.code(), Set.of());
             if (inForce.contains(h.code()) || inForce.contains(h.raionCode()) || inForce.contains(h.oblastCode())
                     || (!own.isEmpty() && inForce.containsAll(own))) {
@@ -108,7 +109,7 @@ class Order376ByCodeRealDataTest {
                 .withExclusionChoice(ExclusionChoice.INCLUDE));
         assertThat(result.exclusions().excludedPopulation()).isZero();
         assertThat(result.exclusions().excludedHromadaCodes()).isEmpty();
-        assertThat(result.accessibility().settlements()).hasSameSizeAs(real.settlements.listSettlementsInOblast(ZAPORIZKA));
+        assertThat(result.accessibility().settlements()).hasSameSizeAs(real.settlements.listSettlementsInOblast(zaporizka));
     }
 
     @Test
@@ -120,9 +121,31 @@ class Order376ByCodeRealDataTest {
         // no settlement left in carries a listed code
         assertThat(result.accessibility().settlements()).noneMatch(a -> a.settlement().katottgCode() != null
                 && inForce.contains(a.settlement().katottgCode()));
-        List<String> codes = real.settlements.listSettlementsInOblast(ZAPORIZKA).stream()
+        List<String> codes = real.settlements.listSettlementsInOblast(zaporizka).stream()
                 .filter(x -> x.katottgCode() != null).map(x -> x.katottgCode()).toList();
         System.out.printf("Запорізька: %d of %d settlements in the store carry a KATOTTG code%n", codes.size(),
-                real.settlements.listSettlementsInOblast(ZAPORIZKA).size());
+                real.settlements.listSettlementsInOblast(zaporizka).size());
+    }
+
+    @Test
+    void aPlanByDefaultServesNoListedTerritoryAndSaysWhatWasLeftOut() {
+        try (ua.cnap.planner.planning.PlanningService planning = new ua.cnap.planner.planning.PlanningService(coverage,
+                real.territory, real.network, real.travelModel, 1, 2)) {
+            ua.cnap.planner.planning.PlanRequest request = new ua.cnap.planner.planning.PlanRequest("Запорізька",
+                    "ukraine-2017", new AccessStandard(10, 5, AccessStandard.Rule.EITHER), 1_000_000, 3,
+                    ua.cnap.planner.planning.CostAssumptions.defaults(),
+                    ua.cnap.planner.planning.PlanningInstance.Rules.none(), 300, java.time.Duration.ofSeconds(1),
+                    java.time.Duration.ZERO);
+            ua.cnap.planner.planning.PlanningService.Prepared prepared = planning.prepare(request);
+            Set<String> excluded = Set.copyOf(prepared.coverage().exclusions().excludedHromadaCodes());
+            assertThat(excluded).containsAll(listedWholeFromTheFiles(prepared.coverage().exclusions().asOf()).keySet());
+            assertThat(prepared.instance().demand()).isNotEmpty()
+                    .noneMatch(d -> excluded.contains(d.hromadaCode()));
+            assertThat(prepared.instance().candidates()).noneMatch(c -> excluded.contains(c.hromadaCode()));
+            ua.cnap.planner.planning.PlanResult result = planning.start(request, prepared).awaitResult();
+            assertThat(result.exclusions().edition()).isEqualTo("Наказ Мінрегіону № 376, редакція 07.05.2025");
+            assertThat(result.exclusions().excludedHromadaCodes()).containsExactlyInAnyOrderElementsOf(excluded);
+            assertThat(result.exclusions().closedAccessPoints()).isPositive();
+        }
     }
 }
