@@ -43,6 +43,19 @@ class ExclusionOptions {
                 : new NetworkChanges(List.of(), Set.of(), new LinkedHashSet<>(closed));
     }
 
+    /** One line for the text output: what the exclusions left out, or why nothing. */
+    static String describe(ua.cnap.planner.coverage.ExclusionSummary e) {
+        if (e == null) {
+            return "exclusions: none";
+        }
+        if (e.note() != null) {
+            return "exclusions: " + e.note();
+        }
+        return String.format("left out: %,d residents in %,d settlements (%d whole hromadas), %d access points closed"
+                + "%s", e.excludedPopulation(), e.excludedSettlements(), e.excludedHromadas(), e.closedAccessPoints(),
+                e.edition() == null ? "" : " — " + e.edition() + ", " + e.categories() + ", as of " + e.asOf());
+    }
+
     /** Parsed as the web API and scenario files parse theirs. */
     ExclusionChoice choice() {
         if (excludeOccupied && includeOccupied) {

@@ -143,6 +143,7 @@ class PlanCommand implements Callable<Integer> {
         out.printf("Plan for %s: %s, budget %,d UAH (one-off + %d years of running costs)%n", r.oblastName(),
                 r.standard(), r.budgetUah(), r.horizonYears());
         out.printf("  travel model: %s%n", r.travelModel());
+        out.printf("  %s%n", ExclusionOptions.describe(r.exclusions()));
         out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%s%n", r.populationCoveredBefore(),
                 r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah(),
                 r.feasible() ? "" : "  BROKEN RULES: " + r.violations());

@@ -130,6 +130,7 @@ class RoutesCommand implements Callable<Integer> {
         out.printf("Mobile routes for %s%s: %s, %s%n", r.oblastName(),
                 r.hromadaCode() == null ? "" : " (hromada " + r.hromadaCode() + ")", r.standard(), s.kind());
         out.printf("  input: %s: %d settlements, %,d residents%n", r.input(), s.settlements(), r.populationUncovered());
+        out.printf("  %s%n", ExclusionOptions.describe(r.exclusions()));
         if (r.siting() != null) {
             out.printf("  siting plan first: %d new points, covered %,d → %,d; %,d UAH one-off, %,d UAH a year%n",
                     r.siting().proposals().size(), r.siting().populationCoveredBefore(),
