@@ -47,7 +47,8 @@ public final class CoverageCache {
         Key key = new Key(request.oblast().strip().toLowerCase(java.util.Locale.ROOT), request.standard(),
                 request.register() == null || request.register().isBlank() ? null : request.register().strip(),
                 request.exclusionChoice().exclude(),
-                request.exclusionChoice().exclude() ? request.exclusionChoice().dateOr(java.time.LocalDate.now()) : null);
+                request.exclusionChoice().exclude()
+                        ? request.exclusionChoice().dateOr(java.time.LocalDate.now()) : null);
         synchronized (results) {
             CoverageResult cached = results.get(key);
             if (cached != null) {

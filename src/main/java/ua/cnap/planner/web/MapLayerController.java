@@ -71,7 +71,8 @@ class MapLayerController {
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
             @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
-        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf), minPopulation));
+        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf),
+                minPopulation));
     }
 
     @GetMapping("/layers/white-spots.geojson")
