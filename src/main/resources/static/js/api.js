@@ -46,6 +46,7 @@ export async function postForm(url, form) {
 export function areaParams(area, extra = {}) {
   const params = new URLSearchParams({ oblast: area.oblast, minutes: area.minutes, km: area.km, rule: area.rule });
   if (area.register) params.set('register', area.register);
+  if (area.excludeOccupied === false) params.set('excludeOccupied', 'false');
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
   return params;
 }

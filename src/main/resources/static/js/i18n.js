@@ -4,6 +4,11 @@ const WORDS = {
   uk: {
     title: 'Карта планування ЦНАП', area: 'Територія', country: 'Україна (усі області)', minutes: 'Хвилин',
     km: 'км', rule: 'Правило', ruleEither: 'час або відстань', ruleBoth: 'час і відстань', apply: 'Показати',
+    excludeOccupied: 'Без окупованих територій і територій бойових дій',
+    excludedByOrder: 'Не враховано (окуповані та території бойових дій)', excludedResidents: 'жителів',
+    excludedSettlements: 'населених пунктів', excludedHromadas: 'громад цілком', closedPoints: 'закритих точок доступу',
+    asOf: 'станом на', includedOnRequest: 'Окуповані території та території бойових дій враховано на вимогу',
+    noOrderList: 'Перелік за Наказом № 376 не імпортовано: нічого не виключено',
     kpis: 'Показники', population: 'Населення', populationCovered: 'У межах стандарту',
     coveredShare: 'Частка покритого населення', uncoveredSettlements: 'Населених пунктів поза стандартом',
     meanTravelTime: 'Середній час до точки', p90TravelTime: '90-й процентиль часу',
@@ -40,6 +45,11 @@ const WORDS = {
   en: {
     title: 'CNAP planning map', area: 'Area', country: 'Ukraine (all oblasts)', minutes: 'Minutes', km: 'km',
     rule: 'Rule', ruleEither: 'time or distance', ruleBoth: 'time and distance', apply: 'Show', kpis: 'Figures',
+    excludeOccupied: 'Without occupied territories and those of hostilities',
+    excludedByOrder: 'Left out (occupied, hostilities)', excludedResidents: 'residents',
+    excludedSettlements: 'settlements', excludedHromadas: 'whole hromadas', closedPoints: 'closed access points',
+    asOf: 'as of', includedOnRequest: 'Occupied territories and those of hostilities included on request',
+    noOrderList: 'No Order 376 list imported: nothing left out',
     population: 'Population', populationCovered: 'Within the standard', coveredShare: 'Covered share',
     uncoveredSettlements: 'Settlements beyond the standard', meanTravelTime: 'Mean travel time',
     p90TravelTime: '90th percentile travel time', hromadasWithoutMainOffice: 'Hromadas without a main office',

@@ -18,6 +18,7 @@ import { renderExports } from './panels/exports.js';
 import { createScenarioPanel } from './panels/scenario.js';
 import { createWhatIfPanel } from './panels/whatif.js';
 import { createUploadPanel } from './panels/upload.js';
+import { renderExclusions } from './panels/exclusions.js';
 
 const UKRAINE = [[44.3, 22.1], [52.4, 40.2]];
 const status = document.getElementById('status');
@@ -35,6 +36,7 @@ function readArea() {
     km: document.getElementById('km').value,
     rule: document.getElementById('rule').value,
     register: state.area.register,
+    excludeOccupied: document.getElementById('exclude-occupied').checked,
   };
   return state.area;
 }
@@ -119,6 +121,7 @@ async function start() {
         hromadas.load(area, zoom), accessPoints.load(area), settlements.load(area, zoom, true),
         whiteSpots.load(area), getJson(urls.kpis(area))]);
       renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis);
+      renderExclusions(document.getElementById('exclusions-note'), kpis.exclusions);
       state.kpis = kpis;
       renderExports(document.getElementById('exports'), area, state.planId);
       if (fit && hromadas.bounds().isValid()) map.fitBounds(hromadas.bounds());
@@ -218,6 +221,7 @@ async function start() {
     renderLegend(document.getElementById('legend'));
     buildLayerControl();
     if (state.kpis) renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), state.kpis);
+    if (state.kpis) renderExclusions(document.getElementById('exclusions-note'), state.kpis.exclusions);
     renderExports(document.getElementById('exports'), state.area, state.planId);
     scenario.refresh();
     whatIf.render();

@@ -51,6 +51,7 @@ export function createRoutesPanel({ getArea, onStatus, onFinished }) {
     try {
       const view = await postJson(urls.routes(), {
         oblast: area.oblast, minutes: Number(area.minutes), km: Number(area.km), rule: area.rule,
+        excludeOccupied: area.excludeOccupied !== false,
         register: area.register || null, kind: document.getElementById('routes-kind').value,
         vehicles: Number(document.getElementById('routes-vehicles').value),
         timeLimitSeconds: Number(document.getElementById('time-limit').value),

@@ -85,7 +85,7 @@ export function createScenarioPanel({ getArea, onStatus, onFinished }) {
     comparisonBox.hidden = true;
     try {
       const view = await postJson(urls.plans(), {
-        oblast: area.oblast, register: area.register || null, budgetUah: Number(document.getElementById('budget').value),
+        oblast: area.oblast, excludeOccupied: area.excludeOccupied !== false, register: area.register || null, budgetUah: Number(document.getElementById('budget').value),
         minutes: Number(area.minutes), km: Number(area.km), rules: document.getElementById('rules').value, kinds,
         timeLimitSeconds: Number(document.getElementById('time-limit').value), exactTimeLimitSeconds: 10,
       });

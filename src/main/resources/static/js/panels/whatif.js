@@ -39,6 +39,7 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
     try {
       const comparison = await postJson(urls.whatIf(), {
         oblast: area.oblast, minutes: Number(area.minutes), km: Number(area.km), rule: area.rule,
+        excludeOccupied: area.excludeOccupied !== false,
         register: area.register || null, added: edits.added, removedIds: [...edits.removed.keys()],
         closedIds: [...edits.closed.keys()],
       });

@@ -48,7 +48,7 @@ class CoverageCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
             CoverageResult result = context.getBean(CoverageService.class)
-                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register), context));
+                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register)));
             if (settlementsFile != null) {
                 CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
             }
@@ -88,6 +88,9 @@ class CoverageCommand implements Callable<Integer> {
             if (s.exclusions().source() != null) {
                 out.printf("  exclusions from: %s%n", s.exclusions().source());
             }
+        }
+        if (s.exclusions().note() != null) {
+            out.printf("  exclusions: %s%n", s.exclusions().note());
         }
         out.printf("  uncovered settlements %s, hromadas without a main office %s, white spots %d%n",
                 s.uncoveredSettlements(), s.hromadasWithoutMainOffice(), s.whiteSpots().size());

@@ -81,8 +81,7 @@ class ExportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
-            CoverageRequest request = exclusions.apply(new CoverageRequest(area.oblast, standard, area.register),
-                    context);
+            CoverageRequest request = exclusions.apply(new CoverageRequest(area.oblast, standard, area.register));
             PlanResult plan = null;
             if (layers.contains(StandardLayer.PROPOSALS)) {
                 plan = plan(context, standard, request);
@@ -118,7 +117,7 @@ class ExportCommand implements Callable<Integer> {
         PlanRequest request = new PlanRequest(area.oblast, area.register, standard, planBudgetUah,
                 defaults.horizonYears(), defaults.kinds(), PlanRequest.defaultRules(), 300,
                 PlanCommand.duration(planTimeLimit, "--plan-time-limit"), Duration.ZERO)
-                .withExclusions(coverage.changes(), coverage.exclusions());
+                .withExclusionChoice(coverage.changes(), coverage.exclusionChoice());
         return context.getBean(PlanningService.class).solve(request);
     }
 }

@@ -74,7 +74,7 @@ class PlanCommand implements Callable<Integer> {
             PlanningService planning = context.getBean(PlanningService.class);
             if (pMedian != null) {
                 var answer = planning.planPMedian(area.oblast, area.register, standard, pMedian,
-                        duration(timeLimit, "--time-limit"));
+                        duration(timeLimit, "--time-limit"), exclusions.choice());
                 if (options.json()) {
                     PlannerCommandLine.printJson(answer);
                 } else {
@@ -94,7 +94,7 @@ class PlanCommand implements Callable<Integer> {
             PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
                     minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"))
-                    .withExclusions(exclusions.changes(), exclusions.exclusions(context));
+                    .withExclusionChoice(exclusions.changes(), exclusions.choice());
             PlanningService.Prepared prepared = planning.prepare(request);
             if (exportInstance != null) {
                 PlanningInstanceJson.write(prepared.instance(), exportInstance);
@@ -143,6 +143,7 @@ class PlanCommand implements Callable<Integer> {
         out.printf("Plan for %s: %s, budget %,d UAH (one-off + %d years of running costs)%n", r.oblastName(),
                 r.standard(), r.budgetUah(), r.horizonYears());
         out.printf("  travel model: %s%n", r.travelModel());
+        out.printf("  %s%n", ExclusionOptions.describe(r.exclusions()));
         if (!r.feasible()) {
             // a plan that breaks a hard rule is no result: say why, print none of its figures
             out.printf("  NO FEASIBLE PLAN FOUND in %.1f s: the best plan the search reached breaks %s%n",

@@ -36,6 +36,9 @@ class RoutesCommand implements Callable<Integer> {
     @Mixin
     AreaOptions area;
 
+    @Mixin
+    ExclusionOptions exclusions;
+
     @Option(names = "--rule", paramLabel = "either|both",
             description = "Covered when within minutes OR km (either, default) or both.")
     String rule;
@@ -95,6 +98,7 @@ class RoutesCommand implements Callable<Integer> {
                         afterPlanBudgetUah, defaults.horizonYears(), defaults.kinds(), PlanRequest.defaultRules(), 300,
                         request.limits().timeLimit(), java.time.Duration.ZERO));
             }
+            request = request.withChanges(exclusions.changes()).withExclusionChoice(exclusions.choice());
             MobileRouteService routes = context.getBean(MobileRouteService.class);
             MobileRouteResult result = routes.solve(request);
             if (geojson != null) {
@@ -126,6 +130,7 @@ class RoutesCommand implements Callable<Integer> {
         out.printf("Mobile routes for %s%s: %s, %s%n", r.oblastName(),
                 r.hromadaCode() == null ? "" : " (hromada " + r.hromadaCode() + ")", r.standard(), s.kind());
         out.printf("  input: %s: %d settlements, %,d residents%n", r.input(), s.settlements(), r.populationUncovered());
+        out.printf("  %s%n", ExclusionOptions.describe(r.exclusions()));
         if (r.siting() != null) {
             out.printf("  siting plan first: %d new points, covered %,d → %,d; %,d UAH one-off, %,d UAH a year%n",
                     r.siting().proposals().size(), r.siting().populationCoveredBefore(),

@@ -11,6 +11,7 @@ import ua.cnap.planner.network.AccessPointRepository;
 import ua.cnap.planner.population.SettlementRepository;
 import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.travel.TravelModelProvider;
+import ua.cnap.planner.wartime.WartimeExclusions;
 
 /** Wires travel times and coverage. */
 @Configuration(proxyBeanMethods = false)
@@ -31,9 +32,11 @@ public class CoverageConfiguration {
 
     @Bean
     CoverageService coverageService(TerritoryRepository territory, SettlementRepository settlements,
-            AccessPointRepository network, TravelModelProvider travelModel, PlannerProperties properties) {
+            AccessPointRepository network, TravelModelProvider travelModel, PlannerProperties properties,
+            WartimeExclusions wartime) {
         double linkMeters = properties.coverage().whiteSpotLinkMeters();
+        // the Order 376 list decides what every request leaves out by default
         return new CoverageService(territory, settlements, network, travelModel, new AccessibilityCalculator(),
-                new WhiteSpotFinder(linkMeters, linkMeters / 2));
+                new WhiteSpotFinder(linkMeters, linkMeters / 2), wartime);
     }
 }

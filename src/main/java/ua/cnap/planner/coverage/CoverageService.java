@@ -38,6 +38,7 @@ public final class CoverageService {
     private final Supplier<TravelTimeModel> travelModel;
     private final AccessibilityCalculator calculator;
     private final WhiteSpotFinder whiteSpotFinder;
+    private final TerritoryExclusionSource exclusionSource;
 
     /**
      * @param travelModel supplies the travel-time model on first use (fitting or loading it takes
@@ -46,6 +47,19 @@ public final class CoverageService {
     public CoverageService(TerritoryRepository territory, SettlementRepository settlements,
             AccessPointRepository network, Supplier<TravelTimeModel> travelModel,
             AccessibilityCalculator calculator, WhiteSpotFinder whiteSpotFinder) {
+        this(territory, settlements, network, travelModel, calculator, whiteSpotFinder, null);
+    }
+
+    /**
+     * @param exclusionSource turns a request's {@link ExclusionChoice} into territories (the Order 376
+     *                        list); null: no list is available, the default leaves nothing out and
+     *                        says so, an explicit request to exclude is refused
+     */
+    public CoverageService(TerritoryRepository territory, SettlementRepository settlements,
+            AccessPointRepository network, Supplier<TravelTimeModel> travelModel,
+            AccessibilityCalculator calculator, WhiteSpotFinder whiteSpotFinder,
+            TerritoryExclusionSource exclusionSource) {
+        this.exclusionSource = exclusionSource;
         this.territory = territory;
         this.settlements = settlements;
         this.network = network;
@@ -65,7 +79,7 @@ public final class CoverageService {
                 : territory.listHromadasInOblast(oblast.code());
         List<Settlement> demand = oblast == null ? settlements.listSettlements()
                 : settlements.listSettlementsInOblast(oblast.code());
-        TerritoryExclusions exclusions = request.exclusions();
+        TerritoryExclusions exclusions = exclusionsFor(request);
         List<Settlement> excluded = demand.stream().filter(exclusions::excludes).toList();
         if (!excluded.isEmpty()) {
             demand = demand.stream().filter(s -> !exclusions.excludes(s)).toList();
@@ -92,12 +106,40 @@ public final class CoverageService {
                 .map(AccessPoint::id).sorted().toList();
         List<String> excludedHromadas = hromadas.stream().map(Hromada::code).filter(exclusions::excludesHromada)
                 .sorted().toList();
-        ExclusionSummary summary = excluded.isEmpty() && closed.isEmpty() && exclusions.isEmpty()
-                && request.changes().closedIds().isEmpty() ? ExclusionSummary.NONE
-                : new ExclusionSummary(exclusions.source(), excluded.stream().mapToLong(Settlement::population).sum(),
-                        excluded.size(), excludedHromadas.size(), excludedHromadas, closed.size(), closed);
+        // a hromada left out whole whose settlements are not in the store still leaves out its people
+        Set<String> withSettlements = new java.util.HashSet<>();
+        excluded.forEach(s -> withSettlements.add(s.hromadaCode()));
+        long excludedPopulation = excluded.stream().mapToLong(Settlement::population).sum()
+                + hromadas.stream().filter(h -> exclusions.excludesHromada(h.code()))
+                        .filter(h -> !withSettlements.contains(h.code())).mapToLong(Hromada::population2022).sum();
+        Set<String> areaHromadas = hromadas.stream().map(Hromada::code).collect(Collectors.toSet());
+        ExclusionSummary summary = ExclusionSummary.of(exclusions.source(), excludedPopulation, excluded.size(),
+                excludedHromadas, closed, exclusions.basis(),
+                (int) excluded.stream().filter(s -> exclusions.settlementIds().contains(s.id())).count(),
+                exclusions.hromadasListedBySettlements().stream().filter(areaHromadas::contains).toList());
         return new CoverageResult(oblast, registers, accessibility, report, whiteSpots, seconds, usedAccessPoints,
                 summary);
+    }
+
+    /**
+     * The request's exclusions: those given by hand when there are any, else its choice turned into
+     * territories by the source (the Order 376 list).
+     */
+    private TerritoryExclusions exclusionsFor(CoverageRequest request) {
+        if (!request.exclusions().isEmpty()) {
+            return request.exclusions();
+        }
+        ExclusionChoice choice = request.exclusionChoice();
+        if (exclusionSource != null) {
+            return exclusionSource.resolve(choice);
+        }
+        if (choice.exclude() && choice.asked()) {
+            throw new BadInputException("store", "Order 376 list", "no list of occupied and hostility territories "
+                    + "is available to exclude");
+        }
+        return TerritoryExclusions.none(new ExclusionBasis(choice.exclude(), false, null, List.of(), null,
+                choice.exclude() ? "no Order 376 list available: occupied territories and those of hostilities "
+                        + "are not left out" : "occupied territories and those of hostilities included on request"));
     }
 
     /** By code, Ukrainian name (with or without "область") or Latin name, ignoring case. */

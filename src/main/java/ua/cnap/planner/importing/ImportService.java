@@ -185,7 +185,8 @@ public final class ImportService {
             log.warn(file.toString(), unknown.size() + " codes", "not in the KATOTTG codifier edition read, kept "
                     + "as published (they match no settlement): " + unknown);
         }
-        return new WartimeList(list.source(), tied);
+        return new WartimeList(list.source(), tied)
+                .withCodifierSettlements(codifier.settlements().stream().map(CodifierSettlement::hromadaCode).toList());
     }
 
     private static List<AccessPoint> readRegister(RegisterSource source, ImportLog log) {

@@ -19,14 +19,18 @@ import ua.cnap.planner.travel.ModelError;
  * @param whiteSpots           number of white spots
  * @param whiteSpotPopulation  people in them
  * @param seconds              wall time of the coverage computation (a cached result keeps its time)
+ * @param exclusions           what the Order 376 exclusions left out, and what they rest on (the page's
+ *                             switch shows it)
  */
 public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
-        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds) {
+        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds,
+        ua.cnap.planner.coverage.ExclusionSummary exclusions) {
 
     static AreaKpis of(CoverageResult result) {
         return new AreaKpis(result.totals(), result.accessibility().standard(),
                 result.registers().stream().map(r -> r.id()).toList(), result.accessibility().modelName(),
                 result.accessibility().modelError(), result.whiteSpots().size(),
-                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds());
+                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds(),
+                result.exclusions());
     }
 }

@@ -9,8 +9,9 @@ import ua.cnap.planner.coverage.CoverageService;
 
 /**
  * The last few coverage results, so that the map's layers (hromadas, settlements, white spots, KPIs,
- * a hromada's details) of one view share one computation. Keyed by area, standard and register;
- * requests with what-if changes or exclusions are never cached (every what-if is new). Bounded (least
+ * a hromada's details) of one view share one computation. Keyed by area, standard, register and
+ * the Order 376 choice (left out or not, as of which day); requests with what-if changes or
+ * exclusions given by hand are never cached (every what-if is new). Bounded (least
  * recently used entries go first) and cleared when a register changes.
  *
  * <p>A plain synchronized {@link LinkedHashMap} in access order rather than a caching library: a
@@ -21,8 +22,11 @@ public final class CoverageCache {
     private final CoverageService coverage;
     private final Map<Key, CoverageResult> results;
 
-    /** Area, standard and register: what makes two plain coverage requests the same. */
-    private record Key(String area, Object standard, String register) {
+    /**
+     * Area, standard, register and the exclusion choice (with its date resolved, so that a day's
+     * default does not serve the next day): what makes two plain coverage requests the same.
+     */
+    private record Key(String area, Object standard, String register, boolean exclude, java.time.LocalDate asOf) {
     }
 
     public CoverageCache(CoverageService coverage, int maxEntries) {
@@ -41,7 +45,10 @@ public final class CoverageCache {
             return coverage.compute(request);
         }
         Key key = new Key(request.oblast().strip().toLowerCase(java.util.Locale.ROOT), request.standard(),
-                request.register() == null || request.register().isBlank() ? null : request.register().strip());
+                request.register() == null || request.register().isBlank() ? null : request.register().strip(),
+                request.exclusionChoice().exclude(),
+                request.exclusionChoice().exclude()
+                        ? request.exclusionChoice().dateOr(java.time.LocalDate.now()) : null);
         synchronized (results) {
             CoverageResult cached = results.get(key);
             if (cached != null) {
@@ -55,7 +62,7 @@ public final class CoverageCache {
             // the same result under the oblast's code, so that a name and a code share it
             if (computed.oblast() != null) {
                 results.put(new Key(computed.oblast().code().toLowerCase(java.util.Locale.ROOT), key.standard(),
-                        key.register()), computed);
+                        key.register(), key.exclude(), key.asOf()), computed);
             }
         }
         return computed;

@@ -2,6 +2,7 @@ package ua.cnap.planner.layers;
 
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.ExclusionChoice;
 
 /**
  * What the map shows: an oblast or the country, under an access standard, with a register.
@@ -9,8 +10,9 @@ import ua.cnap.planner.coverage.CoverageRequest;
  * @param oblast   KATOTTG code or name of an oblast, or {@code all} for the country
  * @param standard the access standard
  * @param register register id or name; null for the current register(s)
+ * @param exclusionChoice whether the Order 376 territories are left out (default: yes, as of today)
  */
-public record MapArea(String oblast, AccessStandard standard, String register) {
+public record MapArea(String oblast, AccessStandard standard, String register, ExclusionChoice exclusionChoice) {
 
     public MapArea {
         if (oblast == null || oblast.isBlank()) {
@@ -19,9 +21,14 @@ public record MapArea(String oblast, AccessStandard standard, String register) {
         if (standard == null) {
             throw new IllegalArgumentException("standard is required");
         }
+        exclusionChoice = exclusionChoice == null ? ExclusionChoice.DEFAULT : exclusionChoice;
+    }
+
+    public MapArea(String oblast, AccessStandard standard, String register) {
+        this(oblast, standard, register, ExclusionChoice.DEFAULT);
     }
 
     public CoverageRequest request() {
-        return new CoverageRequest(oblast, standard, register);
+        return new CoverageRequest(oblast, standard, register).withExclusionChoice(exclusionChoice);
     }
 }

@@ -85,9 +85,16 @@ public final class MapLayers {
 
     /** A hromada's population, coverage, nearest offices and travel-time distribution. */
     public HromadaAccess hromadaAccess(String code, AccessStandard standard, String register) {
+        return hromadaAccess(code, standard, register, ua.cnap.planner.coverage.ExclusionChoice.DEFAULT);
+    }
+
+    /** As {@link #hromadaAccess(String, AccessStandard, String)} with a choice about the Order 376 territories. */
+    public HromadaAccess hromadaAccess(String code, AccessStandard standard, String register,
+            ua.cnap.planner.coverage.ExclusionChoice exclusionChoice) {
         Hromada hromada = territory.findHromada(code)
                 .orElseThrow(() -> new BadInputException("hromada", code, "no such hromada"));
-        CoverageResult result = coverage.get(new CoverageRequest(hromada.oblastCode(), standard, register));
+        CoverageResult result = coverage.get(new CoverageRequest(hromada.oblastCode(), standard, register)
+                .withExclusionChoice(exclusionChoice));
         List<SettlementAccess> own = result.accessibility().settlements().stream()
                 .filter(s -> code.equals(s.settlement().hromadaCode()))
                 .toList();

@@ -121,7 +121,8 @@ public final class ScenarioCoverage {
             return Optional.of(kept);
         }
         PlanRequest request = job.request();
-        CoverageRequest today = new CoverageRequest(request.oblast(), request.standard(), request.register());
+        CoverageRequest today = new CoverageRequest(request.oblast(), request.standard(), request.register())
+                .withExclusionChoice(request.exclusionChoice());
         CoverageResult before = coverage.get(today);
         List<AccessPoint> opened = new ArrayList<>();
         // services do not change the covered share (any open fixed point covers), so none are listed

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.coverage.NetworkChanges;
 import ua.cnap.planner.coverage.TerritoryExclusions;
 import ua.cnap.planner.network.AccessPointKind;
@@ -24,7 +25,9 @@ import ua.cnap.planner.planning.PlanningInstance.Rules;
  * @param timeLimit              OptaPlanner's time limit
  * @param exactTimeLimit         OR-Tools' time limit for the reference (bound and gap); zero to skip it
  * @param changes                closures and what-if changes of today's network
- * @param exclusions             territories whose demand is not planned for (Order 376)
+ * @param exclusions             territories whose demand is not planned for, given by hand
+ * @param exclusionChoice        whether the Order 376 territories are left out and as of when (default:
+ *                               left out as of today); used when {@code exclusions} is empty
  */
 public record PlanRequest(
         String oblast,
@@ -38,7 +41,8 @@ public record PlanRequest(
         Duration timeLimit,
         Duration exactTimeLimit,
         NetworkChanges changes,
-        TerritoryExclusions exclusions) {
+        TerritoryExclusions exclusions,
+        ExclusionChoice exclusionChoice) {
 
     public PlanRequest {
         if (budgetUah < 0) {
@@ -47,6 +51,14 @@ public record PlanRequest(
         kinds = Map.copyOf(kinds);
         changes = changes == null ? NetworkChanges.NONE : changes;
         exclusions = exclusions == null ? TerritoryExclusions.NONE : exclusions;
+        exclusionChoice = exclusionChoice == null ? ExclusionChoice.DEFAULT : exclusionChoice;
+    }
+
+    public PlanRequest(String oblast, String register, AccessStandard standard, long budgetUah, int horizonYears,
+            Map<AccessPointKind, KindAssumptions> kinds, Rules rules, long minCandidatePopulation, Duration timeLimit,
+            Duration exactTimeLimit, NetworkChanges changes, TerritoryExclusions exclusions) {
+        this(oblast, register, standard, budgetUah, horizonYears, kinds, rules, minCandidatePopulation, timeLimit,
+                exactTimeLimit, changes, exclusions, ExclusionChoice.DEFAULT);
     }
 
     public PlanRequest(String oblast, String register, AccessStandard standard, long budgetUah, int horizonYears,
@@ -59,12 +71,23 @@ public record PlanRequest(
     /** The same plan with closures and territory exclusions. */
     public PlanRequest withExclusions(NetworkChanges newChanges, TerritoryExclusions newExclusions) {
         return new PlanRequest(oblast, register, standard, budgetUah, horizonYears, kinds, rules,
-                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, newExclusions);
+                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, newExclusions, exclusionChoice);
+    }
+
+    /** The same plan with closures and a choice about the Order 376 territories. */
+    public PlanRequest withExclusionChoice(NetworkChanges newChanges, ExclusionChoice newChoice) {
+        return new PlanRequest(oblast, register, standard, budgetUah, horizonYears, kinds, rules,
+                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, exclusions, newChoice);
+    }
+
+    /** The same plan with a choice about the Order 376 territories. */
+    public PlanRequest withExclusionChoice(ExclusionChoice newChoice) {
+        return withExclusionChoice(changes, newChoice);
     }
 
     /** The coverage of today's network this plan starts from. */
     public CoverageRequest coverageRequest() {
-        return new CoverageRequest(oblast, standard, register, changes, exclusions);
+        return new CoverageRequest(oblast, standard, register, changes, exclusions, exclusionChoice);
     }
 
     /** The default rules: main office in every hromada, branches need one, capacity soft. */

@@ -3,6 +3,7 @@ package ua.cnap.planner.planning;
 import java.util.List;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionSummary;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningInstance.Rules;
@@ -48,6 +49,8 @@ import ua.cnap.planner.travel.ModelError;
  * @param stoppedAtOptimum         the search stopped because it reached the proven optimum of coverage
  *                                 and cost, not on its time limit
  * @param seconds                  the job's wall time: reference, search and cost check
+ * @param exclusions               what the Order 376 exclusions and closures left out of today's coverage
+ *                                 the plan starts from, and what they rest on
  */
 public record PlanResult(
         String oblastCode,
@@ -81,7 +84,8 @@ public record PlanResult(
         Long cheapestCostUah,
         String cheapestStatus,
         boolean stoppedAtOptimum,
-        double seconds) {
+        double seconds,
+        ExclusionSummary exclusions) {
 
     /**
      * One rule's part of the score.

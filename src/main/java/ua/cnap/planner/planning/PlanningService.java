@@ -90,9 +90,10 @@ public final class PlanningService implements AutoCloseable {
                     + today.oblast().nameUk() + ": today's coverage is unknown, so a plan would be wrong; "
                     + "name a register (e.g. ukraine-2017) or import the oblast's register");
         }
-        // an excluded hromada has no demand and gets no office
+        // an excluded hromada (listed, or all of its settlements listed) has no demand and gets no office
+        java.util.Set<String> excludedHromadas = java.util.Set.copyOf(today.exclusions().excludedHromadaCodes());
         List<Hromada> hromadas = territory.listHromadasInOblast(today.oblast().code()).stream()
-                .filter(h -> !request.exclusions().excludesHromada(h.code()))
+                .filter(h -> !excludedHromadas.contains(h.code()))
                 .toList();
         // today's network as coverage used it: closed points are kept with their status
         List<AccessPoint> existing = new ArrayList<>(today.accessPoints());
@@ -110,7 +111,15 @@ public final class PlanningService implements AutoCloseable {
      */
     public PMedianPlanner.Result planPMedian(String oblast, String register, ua.cnap.planner.coverage.AccessStandard
             standard, int p, Duration timeLimit) {
-        CoverageResult today = coverage.compute(new CoverageRequest(oblast, standard, register));
+        return planPMedian(oblast, register, standard, p, timeLimit, ua.cnap.planner.coverage.ExclusionChoice.DEFAULT);
+    }
+
+    /** As {@link #planPMedian(String, String, ua.cnap.planner.coverage.AccessStandard, int, Duration)}, with a
+     * choice about the Order 376 territories. */
+    public PMedianPlanner.Result planPMedian(String oblast, String register, ua.cnap.planner.coverage.AccessStandard
+            standard, int p, Duration timeLimit, ua.cnap.planner.coverage.ExclusionChoice exclusionChoice) {
+        CoverageResult today = coverage.compute(new CoverageRequest(oblast, standard, register)
+                .withExclusionChoice(exclusionChoice));
         if (today.oblast() == null || !today.totals().registerLoaded()) {
             throw new IllegalArgumentException("the p-median plan needs one oblast with a register of today's offices");
         }
@@ -300,7 +309,8 @@ public final class PlanningService implements AutoCloseable {
                 String.valueOf(best.getScore()), job.progress(), Math.max(0, solveSeconds),
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
-                cheapest == null ? null : cheapest.status().name(), job.stoppedAtOptimum(), secondsSince(startedNanos));
+                cheapest == null ? null : cheapest.status().name(), job.stoppedAtOptimum(), secondsSince(startedNanos),
+                today.exclusions());
     }
 
     private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {

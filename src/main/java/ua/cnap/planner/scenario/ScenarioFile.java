@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPointKind;
 
@@ -33,7 +34,8 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KEYS = Set.of("name", "oblasts", "register", "budgetMode", "budgetUah",
-            "standard", "rules", "horizonYears", "minCandidatePopulation", "kinds", "solver", "mobileRoutes");
+            "standard", "rules", "horizonYears", "minCandidatePopulation", "kinds", "solver", "mobileRoutes",
+            "excludeOccupied", "asOf");
     private static final Set<String> OBLAST_KEYS = Set.of("oblast", "register", "budgetUah", "share");
     private static final Set<String> STANDARD_KEYS = Set.of("minutes", "km", "rule");
     private static final Set<String> SOLVER_KEYS = Set.of("timeLimitSeconds", "exactTimeLimitSeconds", "stepLimit");
@@ -198,12 +200,24 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
             mobileRoutes = new ScenarioParameters.MobileRoutes(kind, vehicles);
         }
         Long minPopulation = whole(root, "minCandidatePopulation", source, "minCandidatePopulation");
+        Boolean excludeOccupied = null;
+        JsonNode excludeNode = root.get("excludeOccupied");
+        if (excludeNode != null && !excludeNode.isNull()) {
+            if (!excludeNode.isBoolean()) {
+                throw new BadInputException(source, "excludeOccupied", "expected true or false, got " + excludeNode);
+            }
+            excludeOccupied = excludeNode.asBoolean();
+        }
+        // parsed as for the command line and the web API: one default, one set of errors
+        ExclusionChoice exclusionChoice = ExclusionChoice.parse(excludeOccupied,
+                text(root, "asOf", source, "asOf", false), source, "excludeOccupied", "asOf");
         ScenarioParameters parameters = new ScenarioParameters(oblasts, mode, whole(root, "budgetUah", source,
                 "budgetUah"), standard.maxMinutes(), standard.maxKilometres(), standard.rule(),
                 text(root, "rules", source, "rules", false), integer(root, "horizonYears", source, "horizonYears"),
                 minPopulation == null ? DEFAULT_MIN_CANDIDATE_POPULATION : minPopulation, kinds,
                 timeLimit == null ? DEFAULT_TIME_LIMIT_SECONDS : timeLimit,
-                exactTimeLimit == null ? DEFAULT_EXACT_TIME_LIMIT_SECONDS : exactTimeLimit, stepLimit, mobileRoutes);
+                exactTimeLimit == null ? DEFAULT_EXACT_TIME_LIMIT_SECONDS : exactTimeLimit, stepLimit, mobileRoutes,
+                excludeOccupied, exclusionChoice.asOf());
         parameters.validate(source);
         return new ScenarioFile(name, parameters);
     }

@@ -37,14 +37,22 @@ final class ScenarioOutcomes {
 
     private final Map<String, Hromada> hromadas;
     private final Map<String, String> oblastNames;
+    private final Map<String, ua.cnap.planner.coverage.ExclusionSummary> exclusions;
 
     /**
      * @param hromadas    hromadas of the scenario's oblasts by code (names, oblast)
      * @param oblastNames oblast names by code
      */
     ScenarioOutcomes(Map<String, Hromada> hromadas, Map<String, String> oblastNames) {
+        this(hromadas, oblastNames, Map.of());
+    }
+
+    /** @param exclusions per oblast code, what today's coverage left out (Order 376, closures) */
+    ScenarioOutcomes(Map<String, Hromada> hromadas, Map<String, String> oblastNames,
+            Map<String, ua.cnap.planner.coverage.ExclusionSummary> exclusions) {
         this.hromadas = hromadas;
         this.oblastNames = oblastNames;
+        this.exclusions = exclusions;
     }
 
     ScenarioResult build(ScenarioParameters parameters, List<Solved> solves, boolean complete) {
@@ -132,7 +140,7 @@ final class ScenarioOutcomes {
         return new ScenarioResult(method, complete, coverage.accessibility().standard(),
                 coverage.accessibility().modelName(), coverage.accessibility().modelError(),
                 first.prepared().instance().horizonYears(), first.prepared().instance().kinds(), totals,
-                oblastOutcomes, hromadaOutcomes, ranked, solveOutcomes);
+                oblastOutcomes, hromadaOutcomes, ranked, solveOutcomes, exclusions);
     }
 
     /** SPLIT: each oblast's own budget; POOL: none per oblast (the money goes where it does most). */

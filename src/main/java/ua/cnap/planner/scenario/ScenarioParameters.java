@@ -1,11 +1,13 @@
 package ua.cnap.planner.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPointKind;
 
@@ -31,6 +33,9 @@ import ua.cnap.planner.network.AccessPointKind;
  *                               null: only the time limit
  * @param mobileRoutes           after the plan, route mobile offices or cases to what is still beyond
  *                               the standard in each oblast; null: no routes
+ * @param excludeOccupied        leave out the Order 376 territories (occupied, active hostilities);
+ *                               null: the default of {@link ExclusionChoice#DEFAULT} (left out)
+ * @param asOf                   the date the list is read on; null: the day of the run
  */
 public record ScenarioParameters(
         List<OblastPart> oblasts,
@@ -46,7 +51,9 @@ public record ScenarioParameters(
         int timeLimitSeconds,
         int exactTimeLimitSeconds,
         Integer stepLimit,
-        MobileRoutes mobileRoutes) {
+        MobileRoutes mobileRoutes,
+        Boolean excludeOccupied,
+        LocalDate asOf) {
 
     /**
      * Mobile routes after the plan.
@@ -82,6 +89,23 @@ public record ScenarioParameters(
         budgetMode = budgetMode == null ? BudgetMode.POOL : budgetMode;
         standardRule = standardRule == null ? AccessStandard.Rule.EITHER : standardRule;
         rules = rules == null ? "default" : rules.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public ScenarioParameters(List<OblastPart> oblasts, BudgetMode budgetMode, Long budgetUah, double maxMinutes,
+            double maxKilometres, AccessStandard.Rule standardRule, String rules, Integer horizonYears,
+            long minCandidatePopulation, Set<AccessPointKind> kinds, int timeLimitSeconds, int exactTimeLimitSeconds,
+            Integer stepLimit, MobileRoutes mobileRoutes) {
+        this(oblasts, budgetMode, budgetUah, maxMinutes, maxKilometres, standardRule, rules, horizonYears,
+                minCandidatePopulation, kinds, timeLimitSeconds, exactTimeLimitSeconds, stepLimit, mobileRoutes, null,
+                null);
+    }
+
+    /** Whether the Order 376 territories are left out, as every other request says it. */
+    public ExclusionChoice exclusionChoice() {
+        if (Boolean.FALSE.equals(excludeOccupied)) {
+            return ExclusionChoice.INCLUDE;
+        }
+        return new ExclusionChoice(true, asOf, Boolean.TRUE.equals(excludeOccupied));
     }
 
     public AccessStandard standard() {
@@ -150,6 +174,10 @@ public record ScenarioParameters(
         }
         if (exactTimeLimitSeconds < 0) {
             throw new BadInputException(source, "solver.exactTimeLimitSeconds", "cannot be negative");
+        }
+        if (Boolean.FALSE.equals(excludeOccupied) && asOf != null) {
+            throw new BadInputException(source, "asOf", "applies only when the occupied territories and those of "
+                    + "hostilities are left out; drop it or drop excludeOccupied: false");
         }
         if (stepLimit != null && stepLimit <= 0) {
             throw new BadInputException(source, "solver.stepLimit", "must be positive");

@@ -3,6 +3,7 @@ package ua.cnap.planner.scenario;
 import java.util.List;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionSummary;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.travel.ModelError;
@@ -22,6 +23,8 @@ import ua.cnap.planner.travel.ModelError;
  * @param hromadas         figures per hromada (coverage before and after, proposals and cost)
  * @param proposals        the new access points, cheapest per newly covered resident first
  * @param solves           each solver run: its area, budget, score and the OR-Tools bound
+ * @param exclusions       per oblast code, what the Order 376 exclusions and closures left out of
+ *                         today's coverage, and what they rest on
  */
 public record ScenarioResult(
         String method,
@@ -35,7 +38,8 @@ public record ScenarioResult(
         List<AreaOutcome> oblasts,
         List<AreaOutcome> hromadas,
         List<RankedProposal> proposals,
-        List<SolveOutcome> solves) {
+        List<SolveOutcome> solves,
+        Map<String, ExclusionSummary> exclusions) {
 
     public ScenarioResult {
         assumptions = Map.copyOf(assumptions);
@@ -43,6 +47,15 @@ public record ScenarioResult(
         hromadas = List.copyOf(hromadas);
         proposals = List.copyOf(proposals);
         solves = List.copyOf(solves);
+        exclusions = exclusions == null ? Map.of() : new java.util.TreeMap<>(exclusions);
+    }
+
+    public ScenarioResult(String method, boolean complete, AccessStandard standard, String travelModel,
+            ModelError travelModelError, int horizonYears, Map<AccessPointKind, KindAssumptions> assumptions,
+            ScenarioKpis totals, List<AreaOutcome> oblasts, List<AreaOutcome> hromadas, List<RankedProposal> proposals,
+            List<SolveOutcome> solves) {
+        this(method, complete, standard, travelModel, travelModelError, horizonYears, assumptions, totals, oblasts,
+                hromadas, proposals, solves, Map.of());
     }
 
     /**

@@ -273,6 +273,7 @@ public final class ScenarioService implements AutoCloseable {
         List<Prepared> prepared = new ArrayList<>();
         List<DataVintage.RegisterUsed> registers = new ArrayList<>();
         Map<String, String> oblastNames = new HashMap<>();
+        Map<String, ua.cnap.planner.coverage.ExclusionSummary> exclusions = new HashMap<>();
         Map<String, Hromada> hromadas = new HashMap<>();
         for (int i = 0; i < parts.size() && !run.cancelRequested(); i++) {
             ScenarioParameters.OblastPart part = parts.get(i);
@@ -283,6 +284,7 @@ public final class ScenarioService implements AutoCloseable {
             prepared.add(one);
             String oblastCode = one.coverage().oblast().code();
             oblastNames.put(oblastCode, one.coverage().oblast().nameUk());
+            exclusions.put(oblastCode, one.coverage().exclusions());
             territory.listHromadasInOblast(oblastCode).forEach(h -> hromadas.put(h.code(), h));
             for (Register r : one.coverage().registers()) {
                 registers.add(new DataVintage.RegisterUsed(oblastCode, r.id(), r.name(), r.date(), r.historical()));
@@ -310,7 +312,7 @@ public final class ScenarioService implements AutoCloseable {
                 == ScenarioParameters.BudgetMode.POOL ? 1 : parts.size());
         ScenarioStatus status = run.cancelRequested() ? ScenarioStatus.CANCELLED : ScenarioStatus.DONE;
         ScenarioResult result = solved.isEmpty() ? null
-                : new ScenarioOutcomes(hromadas, oblastNames).build(p, solved, complete);
+                : new ScenarioOutcomes(hromadas, oblastNames, exclusions).build(p, solved, complete);
         Scenario outcome = scenario.finished(status, vintage, result, null, now());
         if (status == ScenarioStatus.DONE && p.mobileRoutes() != null) {
             outcome = outcome.withRoutes(ScenarioJson.write(route(p, result, run)), now());
@@ -345,7 +347,8 @@ public final class ScenarioService implements AutoCloseable {
                             p.mobileRoutes().vehicles())
                     .withRegister(part.register())
                     .withChanges(new NetworkChanges(opened, null, null))
-                    .withLimits(new SolveLimits(Duration.ofSeconds(p.timeLimitSeconds()), p.stepLimit(), null));
+                    .withLimits(new SolveLimits(Duration.ofSeconds(p.timeLimitSeconds()), p.stepLimit(), null))
+                    .withExclusionChoice(p.exclusionChoice());
             routed.add(routes.solve(request));
         }
         return routed;
@@ -389,7 +392,7 @@ public final class ScenarioService implements AutoCloseable {
         return new PlanRequest(part.oblast(), part.register(), p.standard(), budgetUah,
                 p.horizonYears() == null ? defaults.horizonYears() : p.horizonYears(), kinds, rules,
                 p.minCandidatePopulation(), Duration.ofSeconds(p.timeLimitSeconds()),
-                Duration.ofSeconds(p.exactTimeLimitSeconds()));
+                Duration.ofSeconds(p.exactTimeLimitSeconds())).withExclusionChoice(p.exclusionChoice());
     }
 
     /** Store times to the millisecond, which both stores keep exactly. */

@@ -1,8 +1,11 @@
 package ua.cnap.planner.store;
 
 import java.sql.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import ua.cnap.planner.wartime.WartimeCategory;
 import ua.cnap.planner.wartime.WartimeEntry;
 import ua.cnap.planner.wartime.WartimeList;
@@ -31,10 +34,23 @@ public final class JdbcWartimeRepository implements WartimeRepository {
                             ended == null ? null : ended.toLocalDate(), rs.getString("item"),
                             rs.getString("hromada_code"), rs.getString("settlement_name"));
                 });
-        return new WartimeList(sources.get(0), entries);
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT hromada_code, codifier_settlements FROM wartime_hromada",
+                (RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getInt(2)));
+        return new WartimeList(sources.get(0), entries, counts);
     }
 
     static void insert(JdbcTemplate jdbc, WartimeList list) {
+        // this table is the list's own: emptied here, in the import's transaction
+        jdbc.update("DELETE FROM wartime_hromada");
+        List<Map.Entry<String, Integer>> counts = List.copyOf(list.codifierSettlements().entrySet());
+        if (!list.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO wartime_hromada (hromada_code, codifier_settlements) VALUES (?, ?)", counts,
+                    500, (ps, c) -> {
+                        ps.setString(1, c.getKey());
+                        ps.setInt(2, c.getValue());
+                    });
+        }
         if (list.isEmpty()) {
             return;
         }

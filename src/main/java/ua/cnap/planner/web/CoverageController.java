@@ -16,8 +16,6 @@ import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.coverage.CoverageSummary;
-import ua.cnap.planner.coverage.TerritoryExclusions;
-import ua.cnap.planner.wartime.WartimeExclusions;
 
 /** Coverage over HTTP: the same service and the same JSON as {@code cnap-planner coverage --json}. */
 @RestController
@@ -28,33 +26,31 @@ class CoverageController {
 
     private final CoverageService coverage;
     private final AccessStandard defaultStandard;
-    private final WartimeExclusions wartime;
 
-    CoverageController(CoverageService coverage, AccessStandard defaultStandard, WartimeExclusions wartime) {
+    CoverageController(CoverageService coverage, AccessStandard defaultStandard) {
         this.coverage = coverage;
         this.defaultStandard = defaultStandard;
-        this.wartime = wartime;
     }
 
     @GetMapping
     CoverageSummary summary(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
-            @RequestParam(defaultValue = "false") boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) List<String> closed) {
         AccessStandard standard = defaultStandard.adjusted(minutes, km, WebParameters.rule(rule));
         CoverageRequest request = new CoverageRequest(oblast, standard, register)
                 .withChanges(WebParameters.closures(closed))
-                .withExclusions(excludeOccupied ? wartime.asOf(WebParameters.date(asOf))
-                        : TerritoryExclusions.NONE);
+                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf));
         return CoverageSummary.of(coverage.compute(request));
     }
 
     @GetMapping("/settlements.geojson")
     ResponseEntity<byte[]> settlements(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) throws IOException {
-        CoverageResult result = compute(oblast, minutes, km, rule, register);
+            @RequestParam(required = false) String register, @RequestParam(required = false) Boolean excludeOccupied,
+            @RequestParam(required = false) String asOf) throws IOException {
+        CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CoverageGeoJson.write(out, result.accessibility().settlements(), List.of());
         return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
@@ -63,16 +59,19 @@ class CoverageController {
     @GetMapping("/white-spots.geojson")
     ResponseEntity<byte[]> whiteSpots(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) throws IOException {
-        CoverageResult result = compute(oblast, minutes, km, rule, register);
+            @RequestParam(required = false) String register, @RequestParam(required = false) Boolean excludeOccupied,
+            @RequestParam(required = false) String asOf) throws IOException {
+        CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CoverageGeoJson.write(out, List.of(), result.whiteSpots());
         return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
     }
 
-    private CoverageResult compute(String oblast, Double minutes, Double km, String rule, String register) {
+    private CoverageResult compute(String oblast, Double minutes, Double km, String rule, String register,
+            Boolean excludeOccupied, String asOf) {
         AccessStandard standard = defaultStandard.adjusted(minutes, km,
                 rule == null ? null : AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT)));
-        return coverage.compute(new CoverageRequest(oblast, standard, register));
+        return coverage.compute(new CoverageRequest(oblast, standard, register)
+                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf)));
     }
 }

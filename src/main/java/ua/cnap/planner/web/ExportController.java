@@ -18,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.NetworkChanges;
-import ua.cnap.planner.coverage.TerritoryExclusions;
 import ua.cnap.planner.export.ExportFormat;
 import ua.cnap.planner.export.ExportService;
 import ua.cnap.planner.export.StandardLayer;
@@ -26,7 +25,6 @@ import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.planning.PlanningService;
-import ua.cnap.planner.wartime.WartimeExclusions;
 
 /**
  * Downloads of the map's layers: {@code GET /api/exports/{layer}?oblast=X&format=geojson|csv|gpkg}
@@ -39,14 +37,11 @@ class ExportController {
 
     private final ExportService export;
     private final PlanningService planning;
-    private final WartimeExclusions wartime;
     private final AccessStandard defaultStandard;
 
-    ExportController(ExportService export, PlanningService planning, WartimeExclusions wartime,
-            AccessStandard defaultStandard) {
+    ExportController(ExportService export, PlanningService planning, AccessStandard defaultStandard) {
         this.export = export;
         this.planning = planning;
-        this.wartime = wartime;
         this.defaultStandard = defaultStandard;
     }
 
@@ -55,14 +50,14 @@ class ExportController {
             @RequestParam(defaultValue = "geojson") String format, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register, @RequestParam(required = false) String plan,
-            @RequestParam(defaultValue = "false") boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) List<String> closed) {
         StandardLayer which = StandardLayer.parse(layer);
         ExportFormat exportFormat = ExportFormat.parse(format);
         AccessStandard standard = defaultStandard.adjusted(minutes, km, WebParameters.rule(rule));
         CoverageRequest request = new CoverageRequest(oblast, standard, register)
                 .withChanges(WebParameters.closures(closed))
-                .withExclusions(excludeOccupied ? wartime.asOf(WebParameters.date(asOf)) : TerritoryExclusions.NONE);
+                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf));
         PlanResult planResult = which == StandardLayer.PROPOSALS ? finishedPlan(plan) : null;
         ExportService.Download download = export.download(request, which, planResult, exportFormat);
         return ResponseEntity.ok()

@@ -21,7 +21,8 @@ import ua.cnap.planner.planning.PlanningService;
 /**
  * The planning map's data: its configuration, the GeoJSON layers of an area (an oblast or
  * {@code all}), the KPI panel and a hromada's details. Every layer takes the coverage parameters of
- * {@code /api/coverage} ({@code minutes}, {@code km}, {@code rule}, {@code register}).
+ * {@code /api/coverage} ({@code minutes}, {@code km}, {@code rule}, {@code register},
+ * {@code excludeOccupied} (default true), {@code asOf}).
  */
 @RestController
 @RequestMapping("/api")
@@ -50,15 +51,17 @@ class MapLayerController {
     @GetMapping("/layers/hromadas.geojson")
     ResponseEntity<byte[]> hromadas(@RequestParam String oblast, @RequestParam(defaultValue = "8") int zoom,
             @RequestParam(required = false) Double minutes, @RequestParam(required = false) Double km,
-            @RequestParam(required = false) String rule, @RequestParam(required = false) String register) {
-        return geoJson(layers.hromadasLayer(area(oblast, minutes, km, rule, register), zoom));
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String register,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+        return geoJson(layers.hromadasLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf), zoom));
     }
 
     @GetMapping("/layers/access-points.geojson")
     ResponseEntity<byte[]> accessPoints(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) {
-        return geoJson(layers.accessPointsLayer(area(oblast, minutes, km, rule, register)));
+            @RequestParam(required = false) String register,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+        return geoJson(layers.accessPointsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf)));
     }
 
     /** Settlements of at least {@code minPopulation} residents (the page derives it from the zoom). */
@@ -66,15 +69,18 @@ class MapLayerController {
     ResponseEntity<byte[]> settlements(@RequestParam String oblast,
             @RequestParam(defaultValue = "0") long minPopulation, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) {
-        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register), minPopulation));
+            @RequestParam(required = false) String register,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf),
+                minPopulation));
     }
 
     @GetMapping("/layers/white-spots.geojson")
     ResponseEntity<byte[]> whiteSpots(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) {
-        return geoJson(layers.whiteSpotsLayer(area(oblast, minutes, km, rule, register)));
+            @RequestParam(required = false) String register,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+        return geoJson(layers.whiteSpotsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf)));
     }
 
     @GetMapping("/layers/proposals.geojson")
@@ -85,15 +91,18 @@ class MapLayerController {
     @GetMapping("/layers/kpis")
     AreaKpis kpis(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) {
-        return layers.kpis(area(oblast, minutes, km, rule, register));
+            @RequestParam(required = false) String register,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+        return layers.kpis(area(oblast, minutes, km, rule, register, excludeOccupied, asOf));
     }
 
     @GetMapping("/hromadas/{code}/access")
     HromadaAccess hromadaAccess(@PathVariable String code, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String register) {
-        return layers.hromadaAccess(code, StandardParameters.adjust(defaultStandard, minutes, km, rule), register);
+            @RequestParam(required = false) String register,
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+        return layers.hromadaAccess(code, StandardParameters.adjust(defaultStandard, minutes, km, rule), register,
+                WebParameters.exclusionChoice(excludeOccupied, asOf));
     }
 
     static PlanJob job(String id, PlanningService planning) {
@@ -101,8 +110,10 @@ class MapLayerController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan job " + id));
     }
 
-    private MapArea area(String oblast, Double minutes, Double km, String rule, String register) {
-        return new MapArea(oblast, StandardParameters.adjust(defaultStandard, minutes, km, rule), register);
+    private MapArea area(String oblast, Double minutes, Double km, String rule, String register,
+            Boolean excludeOccupied, String asOf) {
+        return new MapArea(oblast, StandardParameters.adjust(defaultStandard, minutes, km, rule), register,
+                WebParameters.exclusionChoice(excludeOccupied, asOf));
     }
 
     private static ResponseEntity<byte[]> geoJson(byte[] body) {

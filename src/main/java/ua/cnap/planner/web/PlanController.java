@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
-import ua.cnap.planner.coverage.TerritoryExclusions;
-import ua.cnap.planner.wartime.WartimeExclusions;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanProgress;
@@ -37,14 +35,11 @@ class PlanController {
     private final PlanningService planning;
     private final PlanDefaults defaults;
     private final AccessStandard defaultStandard;
-    private final WartimeExclusions wartime;
 
-    PlanController(PlanningService planning, PlanDefaults defaults, AccessStandard defaultStandard,
-            WartimeExclusions wartime) {
+    PlanController(PlanningService planning, PlanDefaults defaults, AccessStandard defaultStandard) {
         this.planning = planning;
         this.defaults = defaults;
         this.defaultStandard = defaultStandard;
-        this.wartime = wartime;
     }
 
     /**
@@ -52,7 +47,8 @@ class PlanController {
      *
      * @param rules           "default" or "none"
      * @param kinds           kinds that may open (MAIN_OFFICE, BRANCH, REMOTE_WORKPLACE); null: all configured
-     * @param excludeOccupied leave out the Order 376 territories (occupied, active hostilities) on {@code asOf}
+     * @param excludeOccupied leave out the Order 376 territories (occupied, active hostilities) on {@code asOf};
+     *                        null: the default, true
      * @param asOf            YYYY-MM-DD, default today
      * @param closed          access point ids to treat as temporarily closed
      */
@@ -85,8 +81,8 @@ class PlanController {
                 body.minCandidatePopulation() == null ? 300 : body.minCandidatePopulation(),
                 Duration.ofSeconds(body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds()),
                 Duration.ofSeconds(body.exactTimeLimitSeconds() == null ? 60 : body.exactTimeLimitSeconds()))
-                .withExclusions(WebParameters.closures(body.closed()), Boolean.TRUE.equals(body.excludeOccupied())
-                        ? wartime.asOf(WebParameters.date(body.asOf())) : TerritoryExclusions.NONE);
+                .withExclusionChoice(WebParameters.closures(body.closed()),
+                        WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()));
         PlanJob job = planning.start(request);
         return ResponseEntity.accepted().location(URI.create("/api/plans/" + job.id())).body(JobView.of(job));
     }

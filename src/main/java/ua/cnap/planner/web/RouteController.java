@@ -55,10 +55,13 @@ class RouteController {
      * @param kind               MOBILE_OFFICE or MOBILE_CASE
      * @param rule               either or both
      * @param afterPlanBudgetUah joint plan: open fixed points for this budget first
+     * @param excludeOccupied    leave out the Order 376 territories (default true)
+     * @param asOf               YYYY-MM-DD, default today
      */
     record StartRoutes(String oblast, String hromada, String register, Double minutes, Double km, String rule,
             String kind, Integer vehicles, List<String> depots, Integer cycleDays, Double shiftHours,
-            Integer minSpacingDays, Integer timeLimitSeconds, Long afterPlanBudgetUah) {
+            Integer minSpacingDays, Integer timeLimitSeconds, Long afterPlanBudgetUah, Boolean excludeOccupied,
+            String asOf) {
     }
 
     /** What polling shows. */
@@ -97,6 +100,7 @@ class RouteController {
                     body.afterPlanBudgetUah(), planDefaults.horizonYears(), planDefaults.kinds(),
                     PlanRequest.defaultRules(), 300, timeLimit, Duration.ZERO));
         }
+        request = request.withExclusionChoice(WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()));
         RouteJob job = routes.start(request);
         return ResponseEntity.accepted().location(URI.create("/api/routes/" + job.id())).body(JobView.of(job));
     }

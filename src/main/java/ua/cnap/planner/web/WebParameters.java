@@ -40,14 +40,12 @@ final class WebParameters {
         return new NetworkChanges(List.of(), Set.of(), ids);
     }
 
-    static java.time.LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return java.time.LocalDate.now();
-        }
-        try {
-            return java.time.LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadInputException("asOf", text, "not a date: use YYYY-MM-DD");
-        }
+    /**
+     * {@code excludeOccupied} (default true: the Order 376 territories are left out) and {@code asOf}
+     * (default today), parsed as everywhere by {@link ua.cnap.planner.coverage.ExclusionChoice#parse}.
+     */
+    static ua.cnap.planner.coverage.ExclusionChoice exclusionChoice(Boolean excludeOccupied, String asOf) {
+        return ua.cnap.planner.coverage.ExclusionChoice.parse(excludeOccupied, asOf, "request", "excludeOccupied",
+                "asOf");
     }
 }

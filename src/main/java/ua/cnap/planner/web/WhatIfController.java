@@ -38,13 +38,14 @@ class WhatIfController {
 
     /** A what-if: the area and standard as for the layers, and the page's edits. */
     record WhatIf(String oblast, Double minutes, Double km, String rule, String register, List<AddedPoint> added,
-            Set<String> removedIds, Set<String> closedIds) {
+            Set<String> removedIds, Set<String> closedIds, Boolean excludeOccupied, String asOf) {
     }
 
     @PostMapping("/coverage/what-if")
     Comparison whatIf(@RequestBody WhatIf body) {
         MapArea area = new MapArea(body.oblast(),
-                StandardParameters.adjust(defaultStandard, body.minutes(), body.km(), body.rule()), body.register());
+                StandardParameters.adjust(defaultStandard, body.minutes(), body.km(), body.rule()), body.register(),
+                WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()));
         return scenarios.whatIf(area, body.added() == null ? List.of() : body.added(),
                 body.removedIds() == null ? Set.of() : body.removedIds(),
                 body.closedIds() == null ? Set.of() : body.closedIds());

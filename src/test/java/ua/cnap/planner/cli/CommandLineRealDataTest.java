@@ -187,7 +187,9 @@ class CommandLineRealDataTest {
 
     @Test
     void coverageExcludesOccupiedTerritoriesAsOfADate() throws Exception {
-        Run plain = runOnWorkspace("coverage", "--oblast", "Запорізька", "--register", "ukraine-2017");
+        // the occupied territories and those of hostilities are left out by default: kept in only on request
+        Run plain = runOnWorkspace("coverage", "--oblast", "Запорізька", "--register", "ukraine-2017",
+                "--include-occupied");
         Run excluded = runOnWorkspace("coverage", "--oblast", "Запорізька", "--register", "ukraine-2017",
                 "--exclude-occupied", "--as-of", "2025-05-07");
         assertThat(plain.exitCode).isZero();
@@ -203,6 +205,19 @@ class CommandLineRealDataTest {
 
         Run badDate = runOnWorkspace("coverage", "--oblast", "Запорізька", "--exclude-occupied", "--as-of", "07.05.2025");
         assertThat(badDate.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
+
+        // no switch given: left out as of the date, the same as asking for it
+        Run byDefault = runOnWorkspace("coverage", "--oblast", "Запорізька", "--register", "ukraine-2017",
+                "--as-of", "2025-05-07");
+        assertThat(byDefault.exitCode).isZero();
+        JsonNode defaultExclusions = JSON.readTree(byDefault.stdout).get("exclusions");
+        assertThat(defaultExclusions.get("excludedPopulation")).isEqualTo(exclusions.get("excludedPopulation"));
+        assertThat(defaultExclusions.get("excludedHromadaCodes")).isEqualTo(exclusions.get("excludedHromadaCodes"));
+        assertThat(defaultExclusions.get("edition").asText()).isEqualTo("Наказ Мінрегіону № 376, редакція 07.05.2025");
+        assertThat(defaultExclusions.get("asOf").asText()).isEqualTo("2025-05-07");
+        assertThat(JSON.readTree(plain.stdout).get("exclusions").get("excludeOccupied").asBoolean()).isFalse();
+        Run both = runOnWorkspace("coverage", "--oblast", "Запорізька", "--exclude-occupied", "--include-occupied");
+        assertThat(both.exitCode).isEqualTo(PlannerCommandLine.EXIT_BAD_INPUT);
     }
 
     @Test

@@ -85,6 +85,32 @@ class ScenarioFileTest {
         assertBad("pool-with-amount.yaml", "oblasts[0]", "budgetMode: split");
     }
 
+    static ScenarioFile parse(String yaml) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);
+        return ScenarioFile.parse(root, "test.yaml", AccessStandard.national());
+    }
+
+    @Test
+    void theOrder376TerritoriesAreLeftOutByDefaultAsEverywhere() throws Exception {
+        String base = "name: t\noblasts: [Чернівецька]\nbudgetUah: 1000\n";
+        assertThat(parse(base).parameters().exclusionChoice())
+                .isEqualTo(ua.cnap.planner.coverage.ExclusionChoice.DEFAULT);
+        assertThat(parse(base + "excludeOccupied: false\n").parameters().exclusionChoice())
+                .isEqualTo(ua.cnap.planner.coverage.ExclusionChoice.INCLUDE);
+        ScenarioParameters dated = parse(base + "excludeOccupied: true\nasOf: 2025-05-07\n").parameters();
+        assertThat(dated.exclusionChoice()).isEqualTo(
+                ua.cnap.planner.coverage.ExclusionChoice.excludeAsOf(java.time.LocalDate.of(2025, 5, 7)));
+        // kept as the store keeps it (JSON text) and read back the same
+        assertThat(ScenarioJson.read(ScenarioJson.write(dated), ScenarioParameters.class)).isEqualTo(dated);
+        assertThatThrownBy(() -> parse(base + "asOf: 07.05.2025\n")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("asOf");
+        assertThatThrownBy(() -> parse(base + "excludeOccupied: false\nasOf: 2025-05-07\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("asOf");
+        assertThatThrownBy(() -> parse(base + "excludeOccupied: maybe\n")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("excludeOccupied");
+    }
+
     private static void assertBad(String fixture, String item, String reason) {
         Path file = resource(fixture);
         assertThatThrownBy(() -> ScenarioFile.read(file, AccessStandard.national()))

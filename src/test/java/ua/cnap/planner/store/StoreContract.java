@@ -145,4 +145,30 @@ abstract class StoreContract {
                 p.status(), p.location(), p.hromadaCode(), p.declaredHromadaName(), p.address(), p.hasMobileCase(),
                 p.hasMobileOffice());
     }
+
+    @Test
+    void theOrder376ListIsReadBackWithTheCodifierCountsAndReplacedByTheNextImport() {
+        Dataset plain = SquareHromadas.dataset();
+        ua.cnap.planner.wartime.WartimeList list = new ua.cnap.planner.wartime.WartimeList("Наказ № 376 (Perelik_07052025.docx)",
+                List.of(new ua.cnap.planner.wartime.WartimeEntry(SquareHromadas.EAST, "Східна",
+                        ua.cnap.planner.wartime.WartimeCategory.OCCUPIED, LocalDate.of(2022, 2, 24), null, "t1 r1",
+                        SquareHromadas.EAST, null)))
+                .withCodifierSettlements(List.of(SquareHromadas.EAST, SquareHromadas.EAST, SquareHromadas.OBLAST));
+        JdbcDatasetStore writer = new JdbcDatasetStore(store);
+        writer.replaceAll(withList(plain, list), "test-data", "{}");
+        writer.replaceAll(withList(plain, list), "test-data", "{}");
+        ua.cnap.planner.wartime.WartimeList read = new JdbcWartimeRepository(store).loadList();
+        assertThat(read.entries()).containsExactlyElementsOf(list.entries());
+        assertThat(read.codifierSettlements()).containsEntry(SquareHromadas.EAST, 2).hasSize(2);
+        assertThat(read.edition()).isEqualTo("Наказ Мінрегіону № 376, редакція 07.05.2025");
+
+        writer.replaceAll(withList(plain, ua.cnap.planner.wartime.WartimeList.EMPTY), "test-data", "{}");
+        assertThat(new JdbcWartimeRepository(store).loadList().isEmpty()).isTrue();
+        assertThat(new JdbcWartimeRepository(store).loadList().codifierSettlements()).isEmpty();
+    }
+
+    private static Dataset withList(Dataset d, ua.cnap.planner.wartime.WartimeList list) {
+        return new Dataset(d.oblasts(), d.raions(), d.hromadas(), d.settlements(), d.registers(), d.accessPoints(),
+                d.populationCells(), list);
+    }
 }

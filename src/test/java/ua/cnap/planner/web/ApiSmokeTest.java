@@ -130,6 +130,28 @@ class ApiSmokeTest {
     }
 
     @Test
+    void withoutAnOrder376ListTheDefaultExclusionSaysSoAndAnExplicitOneIs400() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST, String.class));
+        JsonNode exclusions = summary.get("exclusions");
+        assertThat(exclusions.get("excludeOccupied").asBoolean()).isTrue();
+        assertThat(exclusions.get("listAvailable").asBoolean()).isFalse();
+        assertThat(exclusions.get("note").asText()).contains("no Order 376 list");
+        assertThat(exclusions.get("excludedPopulation").asLong()).isZero();
+        assertThat(http.getForEntity("/api/coverage?oblast=" + SquareHromadas.OBLAST + "&excludeOccupied=true",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(http.getForEntity("/api/coverage?oblast=" + SquareHromadas.OBLAST
+                + "&excludeOccupied=false&asOf=2025-05-07", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode included = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST + "&excludeOccupied=false", String.class));
+        assertThat(included.get("exclusions").get("excludeOccupied").asBoolean()).isFalse();
+        JsonNode kpis = new ObjectMapper().readTree(http.getForObject(
+                "/api/layers/kpis?oblast=" + SquareHromadas.OBLAST, String.class));
+        assertThat(kpis.get("exclusions").get("listAvailable").asBoolean()).isFalse();
+    }
+
+    @Test
     void badCoverageRequestsAre400WithTheReason() throws Exception {
         ResponseEntity<String> response = http.getForEntity("/api/coverage?oblast=Атлантида", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -118,6 +118,9 @@ class MapPageBrowserTest {
         // the national view: every hromada with a polygon of the country
         int countryPaths = count(".leaflet-hromadas-pane svg path");
         assertThat(countryPaths).isGreaterThan(1000);
+        // the Order 376 territories are left out by default, and the page says what that took out
+        assertThat(driver.findElement(By.id("exclude-occupied")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("exclusions-note")).getText()).contains("376").contains("громад");
 
         // oblast picker → Chernivtsi oblast, 10 min or 5 km so that there are white spots
         markStale();

@@ -3,6 +3,7 @@ package ua.cnap.planner.routing.mobile;
 import java.time.Duration;
 import java.util.List;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.coverage.NetworkChanges;
 import ua.cnap.planner.coverage.TerritoryExclusions;
 import ua.cnap.planner.network.AccessPointKind;
@@ -29,6 +30,8 @@ import ua.cnap.planner.planning.PlanRequest;
  * @param costs          fleet costs; null for the kind's defaults ({@link FleetAssumptions})
  * @param limits         solver limits
  * @param sitingPlan     a siting plan to run first (joint plan); null for routes on today's network
+ * @param exclusionChoice whether the Order 376 territories are left out, and as of when (default: left
+ *                       out as of today; {@code exclusions} given by hand take precedence)
  */
 public record MobileRouteRequest(
         String oblast,
@@ -46,7 +49,8 @@ public record MobileRouteRequest(
         VisitRules visitRules,
         MobileRoutingProblem.FleetCosts costs,
         SolveLimits limits,
-        PlanRequest sitingPlan) {
+        PlanRequest sitingPlan,
+        ExclusionChoice exclusionChoice) {
 
     public static final int DEFAULT_CYCLE_DAYS = 20;
     public static final long DEFAULT_SHIFT_SECONDS = 8 * 3600;
@@ -65,47 +69,61 @@ public record MobileRouteRequest(
         visitRules = visitRules == null ? FleetAssumptions.visitRules(kind) : visitRules;
         costs = costs == null ? FleetAssumptions.costs(kind, cycleDays) : costs;
         limits = limits == null ? SolveLimits.of(Duration.ofSeconds(30)) : limits;
+        exclusionChoice = exclusionChoice == null ? ExclusionChoice.DEFAULT : exclusionChoice;
     }
 
     /** The defaults for an oblast: 4-week cycle, 8-hour shift, 5 days' spacing, 30 s of search. */
     public static MobileRouteRequest of(String oblast, AccessStandard standard, AccessPointKind kind, int vehicles) {
         return new MobileRouteRequest(oblast, null, standard, null, null, null, kind, vehicles, List.of(),
-                DEFAULT_CYCLE_DAYS, DEFAULT_SHIFT_SECONDS, DEFAULT_MIN_SPACING_DAYS, null, null, null, null);
+                DEFAULT_CYCLE_DAYS, DEFAULT_SHIFT_SECONDS, DEFAULT_MIN_SPACING_DAYS, null, null, null, null, null);
     }
 
     public MobileRouteRequest withLimits(SolveLimits newLimits) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
-                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, newLimits, sitingPlan);
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, newLimits, sitingPlan,
+                exclusionChoice);
     }
 
     public MobileRouteRequest withSitingPlan(PlanRequest plan) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
-                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, plan);
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, plan,
+                exclusionChoice);
     }
 
     public MobileRouteRequest withHromada(String code) {
         return new MobileRouteRequest(oblast, code, standard, register, changes, exclusions, kind, vehicles,
-                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan,
+                exclusionChoice);
     }
 
     public MobileRouteRequest withRegister(String newRegister) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, newRegister, changes, exclusions, kind, vehicles,
-                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan,
+                exclusionChoice);
     }
 
     public MobileRouteRequest withChanges(NetworkChanges newChanges) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, newChanges, exclusions, kind, vehicles,
-                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan,
+                exclusionChoice);
     }
 
     public MobileRouteRequest withDepots(List<String> ids) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
-                ids, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan);
+                ids, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits, sitingPlan,
+                exclusionChoice);
     }
 
     public MobileRouteRequest withSchedule(int newCycleDays, long newShiftSeconds, int newMinSpacingDays) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
                 depotIds, newCycleDays, newShiftSeconds, newMinSpacingDays, visitRules,
-                FleetAssumptions.costs(kind, newCycleDays), limits, sitingPlan);
+                FleetAssumptions.costs(kind, newCycleDays), limits, sitingPlan,
+                exclusionChoice);
+    }
+
+    public MobileRouteRequest withExclusionChoice(ExclusionChoice choice) {
+        return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
+                depotIds, cycleDays, shiftSeconds, minSpacingDays, visitRules, costs, limits,
+                sitingPlan == null ? null : sitingPlan.withExclusionChoice(choice), choice);
     }
 }

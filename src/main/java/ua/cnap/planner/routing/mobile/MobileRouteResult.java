@@ -3,6 +3,7 @@ package ua.cnap.planner.routing.mobile;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ExclusionSummary;
 import ua.cnap.planner.travel.ModelError;
 
 /**
@@ -21,6 +22,8 @@ import ua.cnap.planner.travel.ModelError;
  * @param schedule            the schedule
  * @param siting              the siting plan that ran first, null when none
  * @param yearlyCostUah       per part and in total
+ * @param exclusions          what the Order 376 exclusions and closures left out (not routed), and what
+ *                            they rest on
  */
 public record MobileRouteResult(
         String oblastCode,
@@ -33,7 +36,8 @@ public record MobileRouteResult(
         ModelError travelModelError,
         @JsonUnwrapped MobileRoutePlan schedule,
         Siting siting,
-        YearlyCost yearlyCostUah) {
+        YearlyCost yearlyCostUah,
+        ExclusionSummary exclusions) {
 
     /**
      * The siting plan of a joint plan.

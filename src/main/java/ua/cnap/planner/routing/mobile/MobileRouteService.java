@@ -86,7 +86,7 @@ public final class MobileRouteService implements AutoCloseable {
         Siting siting = request.sitingPlan() == null ? null : site(request);
         NetworkChanges changes = siting == null ? request.changes() : siting.changes();
         CoverageResult covered = coverage.compute(new CoverageRequest(request.oblast(), request.standard(),
-                request.register(), changes, request.exclusions()));
+                request.register(), changes, request.exclusions(), request.exclusionChoice()));
         List<Settlement> uncovered = covered.accessibility().settlements().stream()
                 .filter(s -> !s.covered())
                 .map(SettlementAccess::settlement)
@@ -113,7 +113,8 @@ public final class MobileRouteService implements AutoCloseable {
                 request.standard(), input, uncovered.stream().mapToLong(Settlement::population).sum(),
                 depots.description(), model.error().orElse(null), plan,
                 siting == null ? null : siting.summary(),
-                new MobileRouteResult.YearlyCost(sitingYearly, routesYearly, sitingYearly + routesYearly));
+                new MobileRouteResult.YearlyCost(sitingYearly, routesYearly, sitingYearly + routesYearly),
+                covered.exclusions());
     }
 
     /** Starts a job; returns at once. */
