@@ -23,7 +23,8 @@ import ua.cnap.planner.territory.Hromada;
  * <h2>Rules, per hromada with total T</h2>
  * <ol>
  *   <li><b>No settlement point</b>: the hromada centre becomes one settlement
- *       ({@code centre:<hromada code>}) with all of T — {@link PopulationRule#HROMADA_CENTRE_ONLY}.</li>
+ *       ({@code centre:<hromada code>}) with all of T — {@link PopulationRule#HROMADA_CENTRE_ONLY}; so
+ *       does the stand-in {@link KatottgSettlementBuilder} makes for a hromada without codifier settlements.</li>
  *   <li><b>Official city/town figures</b> (Ukrstat table 5) are matched by name within the figure's
  *       oblast and raion (oblast only for the few cities listed directly under an oblast). Names are
  *       compared normalised (lower case, one apostrophe, no "м."/"смт") against the settlement's
@@ -105,6 +106,12 @@ public final class PopulationSpreader {
                 result.add(new Settlement("centre:" + hromada.code(), hromada.centreSettlementCode(),
                         hromada.centreName(), null, hromada.centre(), hromada.code(), 0,
                         hromada.population2022(), PopulationRule.HROMADA_CENTRE_ONLY));
+                continue;
+            }
+            if (settlements.size() == 1 && settlements.get(0).id().startsWith(KatottgSettlementBuilder.CENTRE_ID_PREFIX)) {
+                // the builder's stand-in for a hromada without codifier settlements: the same rule as above
+                result.add(settlements.get(0).withPopulation(hromada.population2022(),
+                        PopulationRule.HROMADA_CENTRE_ONLY));
                 continue;
             }
             result.addAll(spreadInHromada(hromada, settlements, official, log));
