@@ -217,6 +217,11 @@ public final class KatottgSettlementBuilder {
                 // a special-status city (Kyiv) that the hromada list holds as a hromada of its own
                 all.add(new CodifierSettlement(cityLevel.code(), cityLevel.code(),
                         CodifierSettlement.SPECIAL_STATUS_CITY, cityLevel.nameUk()));
+            } else if (codifier.raions().stream().noneMatch(r -> r.oblastCode().equals(cityLevel.code()))
+                    && !codifier.raions().isEmpty()) {
+                // a level-1 unit without raions is a city with special status (category K)
+                log.warn(SOURCE, cityLevel.code() + " (" + cityLevel.nameUk() + ")", "city with special status is "
+                        + "not a hromada of the hromada table: not imported as a settlement");
             }
         }
         Map<String, List<CodifierSettlement>> byHromada = new HashMap<>();
