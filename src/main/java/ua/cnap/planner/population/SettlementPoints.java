@@ -1,5 +1,7 @@
 package ua.cnap.planner.population;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,9 @@ public record SettlementPoints(
         List<OblastPoints> byOblast) {
 
     public SettlementPoints {
-        byPointSource = Map.copyOf(byPointSource);
+        Map<PointSource, Integer> ordered = new EnumMap<>(PointSource.class);
+        ordered.putAll(byPointSource);
+        byPointSource = Collections.unmodifiableMap(ordered); // in rule order in the JSON
         unmatchedExamples = List.copyOf(unmatchedExamples);
         byOblast = List.copyOf(byOblast);
     }
