@@ -6,6 +6,7 @@ import java.util.Map;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.population.PopulationCorrection;
 import ua.cnap.planner.population.PopulationRule;
+import ua.cnap.planner.population.SettlementPoints;
 
 /**
  * What an import did, printed by {@code import --json} and stored with the run.
@@ -28,6 +29,10 @@ import ua.cnap.planner.population.PopulationRule;
  * @param repaired              items changed to be usable (e.g. self-intersecting polygons)
  * @param warnings              items kept with a remark (e.g. hromadas without a polygon)
  * @param seconds               wall time of the import
+ * @param settlementsWithCode   settlements with a KATOTTG code (all codifier settlements have one)
+ * @param settlementPoints      where settlement points come from: per point source, per oblast match
+ *                              rates, GeoNames places that match no settlement (null for runs stored
+ *                              before it was reported)
  */
 public record ImportReport(
         String store,
@@ -45,7 +50,9 @@ public record ImportReport(
         List<ImportIssue> rejected,
         List<ImportIssue> repaired,
         List<ImportIssue> warnings,
-        double seconds) {
+        double seconds,
+        int settlementsWithCode,
+        SettlementPoints settlementPoints) {
 
     /** One register and how many access points it brought. */
     public record RegisterSummary(String id, String name, LocalDate date, boolean historical, int accessPoints) {

@@ -44,7 +44,8 @@ import ua.cnap.planner.population.PopulationCorrection;
 import ua.cnap.planner.population.PopulationRule;
 import ua.cnap.planner.population.PopulationSpread;
 import ua.cnap.planner.population.Settlement;
-import ua.cnap.planner.population.SettlementPlacer;
+import ua.cnap.planner.population.KatottgSettlementBuilder;
+import ua.cnap.planner.population.SettlementPoints;
 import ua.cnap.planner.population.UkrstatUrbanTableReader;
 import ua.cnap.planner.territory.BoundaryReader;
 import ua.cnap.planner.territory.Codifier;
@@ -62,7 +63,8 @@ import ua.cnap.planner.territory.UkrainianLatin;
  * what it had.
  *
  * <p>Order: codifier (names, hierarchy) → hromada table (official population, centres) → boundaries
- * (attached by KATOTTG code) → GeoNames settlements placed in hromada polygons → population spread to
+ * (attached by KATOTTG code) → codifier settlements, with GeoNames points matched by name inside their
+ * hromada ({@link KatottgSettlementBuilder}) → population spread to
  * settlements → registers placed in hromadas → population grids.
  */
 public final class ImportService {
@@ -100,12 +102,15 @@ public final class ImportService {
 
         LOG.info("reading settlements {}", sources.geonames());
         var places = new GeoNamesReader().read(sources.geonames(), log);
-        List<Settlement> placed = new SettlementPlacer().place(places, hromadas, log);
+        // the OSM place table: former names to match GeoNames points, census figures to weight the spread
+        var osmPlaces = new OsmPlaceReader().readIfPresent(sources.osmPlaces(), log);
+        var built = new KatottgSettlementBuilder().build(codifier, hromadas, places,
+                OsmPlaceReader.namesByCode(osmPlaces), log);
+        List<Settlement> placed = built.settlements();
         var urbanFigures = new UkrstatUrbanTableReader().read(sources.urbanTable(), log);
         var placeNames = hromadaTable.readPlaceNames(sources.hromadaTable());
-        var osmPlaces = new OsmPlaceReader().readIfPresent(sources.osmPlaces(), log);
-        PopulationSpread spread = new CensusWeightedSpreader(placeNames, codifier, osmPlaces,
-                CensusWeightedSpreader.geoNamesNames(places)).spread(hromadas, placed, urbanFigures, log);
+        PopulationSpread spread = new CensusWeightedSpreader(placeNames, codifier, osmPlaces, built.namesById())
+                .spread(hromadas, placed, urbanFigures, log);
         List<Settlement> settlements = spread.settlements();
         checkPopulationSums(hromadas, settlements);
 
@@ -142,7 +147,7 @@ public final class ImportService {
         WartimeList wartime = readWartimeList(sources, codifier, log);
         Dataset dataset = new Dataset(oblasts, codifier.raions(), hromadas, settlements, registers,
                 accessPoints, cells, wartime);
-        ImportReport report = report(dataset, sources, log, started, spread.largestCorrections());
+        ImportReport report = report(dataset, sources, log, started, spread.largestCorrections(), built.points());
         LOG.info("writing {} hromadas, {} settlements, {} access points to the {}", hromadas.size(),
                 settlements.size(), accessPoints.size(), storeDescription);
         store.replaceAll(dataset, sources.dataDir().toString(), toJson(report));
@@ -259,7 +264,7 @@ public final class ImportService {
     }
 
     private ImportReport report(Dataset dataset, ImportSources sources, ImportLog log, long started,
-            List<PopulationCorrection> corrections) {
+            List<PopulationCorrection> corrections, SettlementPoints points) {
         Map<PopulationRule, Long> byRule = new EnumMap<>(PopulationRule.class);
         for (Settlement settlement : dataset.settlements()) {
             byRule.merge(settlement.populationRule(), 1L, Long::sum);
@@ -275,13 +280,15 @@ public final class ImportService {
                 (int) dataset.hromadas().stream().filter(h -> h.boundary() != null).count(),
                 dataset.hromadas().stream().mapToLong(Hromada::population2022).sum(),
                 dataset.settlements().size(), byRule, corrections, current, registers, dataset.populationCells().size(),
-                dataset.wartimeList().entries().size(), log.rejected(), log.repaired(), log.warnings(), secondsSince(started));
+                dataset.wartimeList().entries().size(), log.rejected(), log.repaired(), log.warnings(), secondsSince(started),
+                (int) dataset.settlements().stream().filter(s -> s.katottgCode() != null).count(), points);
     }
 
     private static ImportReport withSeconds(ImportReport r, long started) {
         return new ImportReport(r.store(), r.dataDir(), r.hromadas(), r.hromadasWithGeometry(), r.population(),
                 r.settlements(), r.settlementsByRule(), r.largestPopulationCorrections(), r.accessPoints(), r.registers(), r.populationCells(),
-                r.wartimeTerritories(), r.rejected(), r.repaired(), r.warnings(), secondsSince(started));
+                r.wartimeTerritories(), r.rejected(), r.repaired(), r.warnings(), secondsSince(started),
+                r.settlementsWithCode(), r.settlementPoints());
     }
 
     private static double secondsSince(long started) {

@@ -67,6 +67,26 @@ public final class OsmPlaceReader {
         return read(file, log);
     }
 
+    /**
+     * Every name a coded settlement goes by in the table (Ukrainian, OSM and former names), by
+     * KATOTTG code: what matches GeoNames places written in an older or Russian form.
+     */
+    public static Map<String, List<String>> namesByCode(List<OsmPlace> places) {
+        Map<String, List<String>> names = new HashMap<>();
+        for (OsmPlace place : places) {
+            if (place.katottgCode() == null) {
+                continue;
+            }
+            List<String> all = new ArrayList<>();
+            if (place.nameUk() != null) {
+                all.add(place.nameUk());
+            }
+            all.addAll(place.otherNames());
+            names.put(place.katottgCode(), List.copyOf(all));
+        }
+        return names;
+    }
+
     public List<OsmPlace> read(Path file, ImportLog log) {
         CsvFiles.Table table = CsvFiles.read(file, OSM_ID, CODE, NAME, POPULATION);
         Problems problems = new Problems(table.source());

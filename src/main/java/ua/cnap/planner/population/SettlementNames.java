@@ -89,6 +89,135 @@ final class SettlementNames {
         return keys;
     }
 
+    /** Loose Latin spellings of Cyrillic letters, Ukrainian and Russian, for {@link #latinSpelling}. */
+    private static final java.util.Map<Character, String> LOOSE_LATIN = looseLatin();
+
+    private static java.util.Map<Character, String> looseLatin() {
+        String cyrillic = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ";
+        String[] latin = {"a", "b", "v", "h", "h", "d", "e", "ie", "zh", "z", "i", "i", "i", "i", "k", "l", "m", "n",
+            "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "i", "e", "io", ""};
+        java.util.Map<Character, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < cyrillic.length(); i++) {
+            map.put(cyrillic.charAt(i), latin[i]);
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    /**
+     * One Latin spelling for the many ways a name is written: Ukrainian or Russian Cyrillic, the
+     * national transliteration, BGN/PCGN or older Latin forms. Cyrillic letters go to Latin loosely
+     * (и, і, ї, й, ы all to i; г and ґ to h; ь, ъ and apostrophes vanish); in Latin text y and j
+     * become i, g becomes h, w becomes v; then every run of one letter is written once. So
+     * "Бердянськ", "Бердянск" and "Berdyans'k" all give "berdiansk", "Марганець" and "Марганец" give
+     * "marhanets", "Кам’янське" and "Kamyanske" give "kamianske". Words are joined by single hyphens.
+     * Meant for comparing names inside one hromada, where a loose match is safe; empty for an
+     * empty name.
+     */
+    static String latinSpelling(String name) {
+        String n = normalise(name);
+        StringBuilder latin = new StringBuilder(n.length() + 8);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            String mapped = LOOSE_LATIN.get(c);
+            if (mapped != null) {
+                latin.append(mapped);
+            } else if (c >= 'a' && c <= 'z') {
+                latin.append(switch (c) {
+                    case 'y', 'j' -> 'i';
+                    case 'g' -> 'h';
+                    case 'w' -> 'v';
+                    default -> c;
+                });
+            } else if (c == ' ' || c == '-') {
+                latin.append('-');
+            }
+            // apostrophes, primes, dots and other marks are left out
+        }
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if (out.length() == 0 ? c != '-' : out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '-') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /**
+     * The consonants of {@link #latinSpelling}, after Polish digraphs (sz, cz, rz) are read as sh, ch,
+     * zh: "Циків" and "Tsykov" both give "tskv", "Білявці" and "Belyavtsy" "blvts", "Хватів" and
+     * "Khvatuv" "khvtv". GeoNames often names villages of western Ukraine in Russian or Polish forms
+     * whose vowels differ from the Ukrainian name (о/і, ó/і, ѣ/і); their consonants mostly agree. A
+     * very loose key: only for a last matching step inside one hromada, and only where it pairs one
+     * settlement with one place.
+     */
+    static String consonants(String latinSpelling) {
+        String s = latinSpelling.replace("sz", "sh").replace("cz", "ch").replace("rz", "zh");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("aeiou".indexOf(c) >= 0) {
+                continue;
+            }
+            if (out.length() == 0 ? c != '-' : out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '-') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    /**
+     * {@link #consonants} of a Latin spelling and variants of it: the words in alphabetical order
+     * ("Doroshuv Malyy" for Малий Дорошів), where a word ends in ts that ending read as ch (Polish
+     * -ice is Ukrainian -ичі: "Pikulovitse" for Пикуловичі), and each of these without word breaks
+     * ("Novo-Ustinovka" for Новоустинівка).
+     */
+    static Set<String> consonantKeys(String latinSpelling) {
+        Set<String> keys = new LinkedHashSet<>();
+        String plain = consonants(latinSpelling);
+        keys.add(plain);
+        String[] words = plain.split("-");
+        if (words.length > 1) {
+            String[] sorted = words.clone();
+            java.util.Arrays.sort(sorted);
+            keys.add(String.join("-", sorted));
+        }
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].endsWith("ts")) {
+                words[i] = words[i].substring(0, words[i].length() - 2) + "ch";
+                changed = true;
+            }
+        }
+        if (changed) {
+            keys.add(String.join("-", words));
+        }
+        Set<String> joined = new LinkedHashSet<>();
+        keys.forEach(k -> joined.add(k.replace("-", "")));
+        keys.addAll(joined);
+        return keys;
+    }
+
+    /** {@link #latinSpelling} of each name and of each part of "Володимир (Володимир-Волинський)". */
+    static Set<String> latinSpellings(Collection<String> names) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String key : keys(names)) {
+            String spelling = latinSpelling(key);
+            if (!spelling.isEmpty()) {
+                spellings.add(spelling);
+            }
+        }
+        return spellings;
+    }
+
     static Set<String> keys(Collection<String> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (String name : names) {

@@ -13,7 +13,7 @@ import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.HromadaLocator;
 
 /**
- * Turns GeoNames places into settlements of the hromada they lie in. In this order:
+ * Finds the hromada each GeoNames place lies in. In this order:
  * <ol>
  *   <li>inside a hromada polygon (boundary included): that hromada;</li>
  *   <li>GeoNames admin1 {@code 11} (Crimea) or {@code 20} (Sevastopol): left out, these territories
@@ -27,7 +27,8 @@ import ua.cnap.planner.territory.HromadaLocator;
  *       points often fall just outside their own boundary (one summary warning with the count);</li>
  *   <li>anything else is rejected, one by one, with id, name and coordinates.</li>
  * </ol>
- * Settlements come out with population 0 and no rule; {@link CensusWeightedSpreader} sets both.
+ * {@link KatottgSettlementBuilder} then matches the located places to the codifier's settlements of
+ * that hromada by name; {@link CensusWeightedSpreader} gives them their populations.
  */
 public final class SettlementPlacer {
 
@@ -39,14 +40,32 @@ public final class SettlementPlacer {
 
     private static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
+    /** A GeoNames place and the hromada it lies in. */
+    public record LocatedPlace(GeoNamesPlace place, Point point, Hromada hromada) {
+    }
+
+    /**
+     * Each GeoNames place as a settlement of the hromada it lies in (the rules above), population 0.
+     * Kept for callers that want GeoNames places themselves; the import now takes its settlements from
+     * the codifier ({@link KatottgSettlementBuilder}) and uses {@link #locate} for the points.
+     */
     public List<Settlement> place(List<GeoNamesPlace> places, List<Hromada> hromadas, ImportLog log) {
+        return locate(places, hromadas, log).stream()
+                .map(l -> new Settlement(l.place().settlementId(), null, SettlementNames.ukrainianName(l.place()),
+                        l.place().asciiName().isBlank() ? null : l.place().asciiName(), l.point(),
+                        l.hromada().code(), l.place().population(), 0, null))
+                .toList();
+    }
+
+    /** The hromada of each GeoNames place by the rules above; places that fit none are rejected into the log. */
+    public List<LocatedPlace> locate(List<GeoNamesPlace> places, List<Hromada> hromadas, ImportLog log) {
         HromadaLocator locator = new HromadaLocator(hromadas);
         List<Hromada> withoutPolygon = hromadas.stream().filter(h -> h.boundary() == null).toList();
         Map<Hromada, Integer> nearCentre = new LinkedHashMap<>();
         int nearBoundary = 0;
         double farthestNearMeters = 0;
         int crimea = 0;
-        List<Settlement> settlements = new ArrayList<>(places.size());
+        List<LocatedPlace> located = new ArrayList<>(places.size());
         for (GeoNamesPlace place : places) {
             Point point = Wgs84.point(place.lon(), place.lat(), SOURCE, item(place));
             Optional<Hromada> containing = locator.findContaining(point);
@@ -75,9 +94,7 @@ public final class SettlementPlacer {
                         + " m, GeoNames admin1 " + place.admin1() + ")");
                 continue;
             }
-            settlements.add(new Settlement(place.settlementId(), null, SettlementNames.ukrainianName(place),
-                    place.asciiName().isBlank() ? null : place.asciiName(), point, hromada.code(),
-                    place.population(), 0, null));
+            located.add(new LocatedPlace(place, point, hromada));
         }
         if (nearBoundary > 0) {
             log.warn(SOURCE, "near a boundary", nearBoundary + " places outside every hromada polygon but within "
@@ -92,7 +109,7 @@ public final class SettlementPlacer {
         nearCentre.forEach((h, count) -> log.warn(SOURCE, "hromada " + h.code() + " (" + h.nameUk() + ")",
                 count + " places within " + (int) NEAR_CENTRE_METERS + " m of the centre of this hromada, which "
                         + "has no polygon, were given to it"));
-        return settlements;
+        return located;
     }
 
     private static Hromada nearestCentre(Point point, List<Hromada> candidates) {

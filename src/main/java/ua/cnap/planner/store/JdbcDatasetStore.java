@@ -89,8 +89,8 @@ public final class JdbcDatasetStore implements DatasetStore {
                     }
                 });
         jdbc.batchUpdate("INSERT INTO settlement (id, katottg_code, name_uk, name_en, location, hromada_code,"
-                + " source_population, population, population_rule) VALUES (?, ?, ?, ?, " + Wkb.PARAMETER
-                + ", ?, ?, ?, ?)", d.settlements(), BATCH_SIZE, (ps, s) -> {
+                + " source_population, population, population_rule, point_source) VALUES (?, ?, ?, ?, " + Wkb.PARAMETER
+                + ", ?, ?, ?, ?, ?)", d.settlements(), BATCH_SIZE, (ps, s) -> {
                     ps.setString(1, s.id());
                     ps.setString(2, s.katottgCode());
                     ps.setString(3, s.nameUk());
@@ -100,6 +100,7 @@ public final class JdbcDatasetStore implements DatasetStore {
                     ps.setLong(7, s.sourcePopulation());
                     ps.setLong(8, s.population());
                     ps.setString(9, s.populationRule().name());
+                    ps.setString(10, s.pointSource() == null ? null : s.pointSource().name());
                 });
         insertRegisters(d.registers());
         insertAccessPoints(d.accessPoints());

@@ -151,6 +151,7 @@ class ExportRealDataTest {
             ExportFeature feature = settlements.features().get(i);
             assertThat(row.get("id")).isEqualTo(feature.values().get("id"));
             assertThat(row.get("hromadaCode")).isEqualTo(feature.values().get("hromadaCode"));
+            assertThat(row.get("katottgCode")).startsWith("UA").isEqualTo(feature.values().get("katottgCode"));
             assertThat(row.getLong("population")).isEqualTo(feature.values().get("population"));
             assertThat(row.get("covered")).isEqualTo(feature.values().get("covered").toString());
             assertThat(row.getDouble("lon")).isCloseTo(feature.geometry().getCoordinate().x, within(1e-6));

@@ -64,6 +64,8 @@ class BadInputCorpusTest {
         assertThat(report.hromadas()).isEqualTo(SmallImportFiles.HROMADAS);
         assertThat(report.hromadasWithGeometry()).isEqualTo(SmallImportFiles.HROMADAS);
         assertThat(report.settlements()).isEqualTo(SmallImportFiles.SETTLEMENTS);
+        assertThat(report.settlementsWithCode()).isEqualTo(SmallImportFiles.SETTLEMENTS);
+        assertThat(report.settlementPoints().atFallbackPosition()).isZero();
         assertThat(report.accessPoints())
                 .isEqualTo(SmallImportFiles.CHERNIVTSI_OFFICES + SmallImportFiles.TEMPLATE_OFFICES);
         assertThat(report.rejected()).isEmpty();

@@ -2,7 +2,9 @@ package ua.cnap.planner.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +111,50 @@ abstract class RealImportContract {
             assertThat(sums.get(hromada.code())).as(hromada.code() + " " + hromada.nameUk())
                     .isEqualTo(hromada.population2022());
         }
+    }
+
+    /**
+     * Issue 12: the settlements are the codifier's, each with its code and official name. The expected
+     * count is read from the raw codifier text (rows of category M, X or C whose level-3 code is a
+     * hromada of the store, plus a category K city that is itself a hromada), not through the import's
+     * reader.
+     */
+    @Test
+    void settlementsAreTheCodifiersWithCodesAndOfficialNames() throws java.io.IOException {
+        Set<String> hromadaCodes = new JdbcTerritoryRepository(store).listHromadas().stream().map(Hromada::code)
+                .collect(Collectors.toSet());
+        long expected = 0;
+        for (String line : Files.readAllLines(RealData.folder().resolve("codifier/kodifikator-16-05-2025.csv"))) {
+            String[] cells = line.split(";", -1);
+            if (cells.length >= 7 && Set.of("M", "X", "C").contains(cells[5].strip())
+                    && hromadaCodes.contains(cells[2].strip())
+                    || cells.length >= 7 && cells[5].strip().equals("K") && hromadaCodes.contains(cells[0].strip())) {
+                expected++;
+            }
+        }
+        List<Settlement> settlements = new JdbcSettlementRepository(store).listSettlements();
+
+        assertThat(report.settlements()).isEqualTo((int) expected).isEqualTo(settlements.size());
+        assertThat(report.settlementsWithCode()).isGreaterThanOrEqualTo((int) Math.ceil(0.95 * report.settlements()));
+        assertThat(settlements).allSatisfy(s -> {
+            assertThat(s.id()).isEqualTo("katottg:" + s.katottgCode());
+            assertThat(s.nameUk()).doesNotContainPattern("[ыэъёЫЭЪЁ]");
+            assertThat(s.pointSource()).isNotNull();
+        });
+        // the names the issue found in the GeoNames-based store are gone, the official ones are there
+        assertThat(settlements).extracting(Settlement::nameUk)
+                .doesNotContain("Бердянск", "Дніпродзержинськ", "Новомосковск", "Марганец")
+                .contains("Бердянськ", "Кам’янське", "Самар", "Марганець");
+        var points = report.settlementPoints();
+        assertThat(points.withPoint() + points.atFallbackPosition()).isEqualTo(report.settlements());
+        assertThat(points.byOblast().stream().mapToInt(o -> o.settlements()).sum()).isEqualTo(report.settlements());
+        assertThat(settlements.stream().filter(s -> s.pointSource().isFallback()).count())
+                .isEqualTo(points.atFallbackPosition());
+        assertThat(points.geoNamesPlacesMatched() + points.geoNamesPlacesUnmatched())
+                .isEqualTo(points.geoNamesPlacesInHromadas());
+        // every hromada has at least one settlement
+        assertThat(settlements.stream().map(Settlement::hromadaCode).collect(Collectors.toSet()))
+                .containsAll(hromadaCodes);
     }
 
     @Test

@@ -15,14 +15,17 @@ import ua.cnap.planner.network.Register;
 /**
  * Writes a complete, tiny, invented data folder in the layout the import reads: one oblast
  * ("Тестова"), one raion, the three 0.1° square hromadas of {@link SquareHromadas} at 25°E 48°N,
- * four GeoNames places, one city figure, a register of two offices in the Chernivtsi format and one
+ * four codifier settlements and the four GeoNames places of their names, one city figure, a register of two offices in the Chernivtsi format and one
  * in the template format. Every file is made here, in code, so bad-input tests can start from a good
  * import in a second and break one file at a time. Nothing of the real open data is copied.
  */
 public final class SmallImportFiles {
 
     public static final int HROMADAS = 3;
+    /** The codifier's settlements: the three centres and Хутір in the east. */
     public static final int SETTLEMENTS = 4;
+    /** KATOTTG code of Хутір, the one settlement that is no hromada centre. */
+    public static final String KHUTIR = "UA" + SquareHromadas.EAST.substring(2, 13) + "002" + SquareHromadas.EAST.substring(16);
     public static final int CHERNIVTSI_OFFICES = 2;
     public static final int TEMPLATE_OFFICES = 1;
 
@@ -56,7 +59,11 @@ public final class SmallImportFiles {
                 SquareHromadas.OBLAST + ";" + SquareHromadas.RAION + ";;;;P;Тестовий",
                 hromadaRow(SquareHromadas.WEST, "Західна"),
                 hromadaRow(SquareHromadas.MIDDLE, "Середня"),
-                hromadaRow(SquareHromadas.EAST, "Східна")) + "\n");
+                hromadaRow(SquareHromadas.EAST, "Східна"),
+                settlementRow(SquareHromadas.WEST, centreCode(SquareHromadas.WEST), "C", "Західне"),
+                settlementRow(SquareHromadas.MIDDLE, centreCode(SquareHromadas.MIDDLE), "M", "Середнє"),
+                settlementRow(SquareHromadas.EAST, centreCode(SquareHromadas.EAST), "C", "Східне"),
+                settlementRow(SquareHromadas.EAST, KHUTIR, "C", "Хутір")) + "\n");
         Path hromadaTable = write(folder.resolve("full_dataset.csv"), String.join("\n",
                 "\"hromada_code\",\"hromada_name\",\"raion_code\",\"raion_name\",\"oblast_code\",\"oblast_name\","
                         + "\"type\",\"hromada_center_code\",\"hromada_center\",\"lat_center\",\"lon_center\","
@@ -129,9 +136,19 @@ public final class SmallImportFiles {
         return SquareHromadas.OBLAST + ";" + SquareHromadas.RAION + ";" + code + ";;;H;" + name;
     }
 
+    private static String settlementRow(String hromada, String code, String category, String name) {
+        return SquareHromadas.OBLAST + ";" + SquareHromadas.RAION + ";" + hromada + ";" + code + ";;" + category + ";"
+                + name;
+    }
+
+    /** The KATOTTG code of a square hromada's centre settlement, as the hromada table gives it. */
+    public static String centreCode(String hromada) {
+        return "UA" + hromada.substring(2, 13) + "001" + hromada.substring(16);
+    }
+
     private static String kseRow(String code, String name, String type, String centre, double centreLon,
             long population, long urban) {
-        String centreCode = "UA" + code.substring(2, 13) + "001" + code.substring(16);
+        String centreCode = centreCode(code);
         return String.join(",", q(code), q(name), q(SquareHromadas.RAION), q("Тестовий"), q(SquareHromadas.OBLAST),
                 q("Тестова"), q(type), q(centreCode), q(centre), "48.05", String.valueOf(centreLon),
                 String.valueOf(population), String.valueOf(urban), q("Testova"));

@@ -20,6 +20,8 @@ import ua.cnap.planner.territory.CodifierReader;
 import ua.cnap.planner.territory.HromadaBoundary;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.io.ImportLog;
+import ua.cnap.planner.territory.Codifier;
+import ua.cnap.planner.territory.CodifierReader;
 import ua.cnap.planner.territory.Hromada;
 
 /** The readers and the spread on the real open data (skipped when the data folder is missing). */
@@ -30,6 +32,11 @@ class PopulationRealDataTest {
     private static final int KSE_HROMADAS = 1469;
     /** Feature class P rows of UA.zip (data README). */
     private static final int GEONAMES_P_ROWS = 33_681;
+    /**
+     * GeoNames places kept and located in one of the 1469 hromadas (the others are in Crimea or far
+     * outside): the count of settlements when they were GeoNames places, before issue 12.
+     */
+    private static final int GEONAMES_PLACES_IN_HROMADAS = 31_371;
 
     private static Path data;
 
@@ -124,12 +131,14 @@ class PopulationRealDataTest {
         List<OfficialUrbanFigure> urban = new UkrstatUrbanTableReader()
                 .read(data.resolve("population/ukrstat_2022_table5_population_oblast_raion_cities_towns.csv"), log);
         long t2 = System.nanoTime();
-        List<Settlement> placed = new SettlementPlacer().place(places, hromadas, log);
+        Codifier codifier = new CodifierReader().read(data.resolve("codifier/kodifikator-16-05-2025.csv"), log);
+        List<OsmPlace> osmPlaces = new OsmPlaceReader().read(data.resolve("settlements/osm-places/ua-name-places.csv"), log);
+        var built = new KatottgSettlementBuilder().build(codifier, hromadas, places,
+                OsmPlaceReader.namesByCode(osmPlaces), log);
+        List<Settlement> placed = built.settlements();
         long t3 = System.nanoTime();
-        List<Settlement> spread = new CensusWeightedSpreader(kseReader.readPlaceNames(kse()),
-                new CodifierReader().read(data.resolve("codifier/kodifikator-16-05-2025.csv"), log),
-                new OsmPlaceReader().read(data.resolve("settlements/osm-places/ua-name-places.csv"), log),
-                CensusWeightedSpreader.geoNamesNames(places)).spread(hromadas, placed, urban, log).settlements();
+        List<Settlement> spread = new CensusWeightedSpreader(kseReader.readPlaceNames(kse()), codifier, osmPlaces,
+                built.namesById()).spread(hromadas, placed, urban, log).settlements();
         long t4 = System.nanoTime();
 
         Map<String, Long> sums = spread.stream()
@@ -141,7 +150,8 @@ class PopulationRealDataTest {
             assertThat(s.population()).isNotNegative();
         });
         assertThat(log.rejected()).extracting(ImportIssue::item).anyMatch(i -> i.startsWith("geonames:694774 "));
-        assertThat(placed).noneMatch(s -> s.id().equals("geonames:694774"));
+        assertThat(placed).allSatisfy(s -> assertThat(s.id()).isEqualTo("katottg:" + s.katottgCode()));
+        assertThat(built.points().geoNamesPlacesInHromadas()).isEqualTo(GEONAMES_PLACES_IN_HROMADAS);
 
         Map<PopulationRule, Long> rules = new EnumMap<>(PopulationRule.class);
         spread.forEach(s -> rules.merge(s.populationRule(), 1L, Long::sum));

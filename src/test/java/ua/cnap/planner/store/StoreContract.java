@@ -13,6 +13,8 @@ import ua.cnap.planner.importing.Dataset;
 import ua.cnap.planner.importing.SquareHromadas;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.Register;
+import ua.cnap.planner.population.PointSource;
+import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.territory.Hromada;
 
 /**
@@ -71,6 +73,28 @@ abstract class StoreContract {
         assertThat(actual).usingRecursiveComparison().ignoringFields("location").isEqualTo(expected);
 
         assertThat(new JdbcDatasetStore(store).findLastReportJson()).contains("{\"hromadas\":3}");
+    }
+
+    @Test
+    void aSettlementKeepsItsCodeAndPointSource() {
+        Dataset good = SquareHromadas.dataset();
+        var settlements = new ArrayList<>(good.settlements());
+        Settlement first = settlements.get(0);
+        settlements.set(0, new Settlement("katottg:UA99020010010000011", "UA99020010010000011", "Західне", "Zakhidne",
+                first.point(), first.hromadaCode(), 0, first.population(), first.populationRule(),
+                PointSource.FALLBACK_HROMADA_INTERIOR));
+        new JdbcDatasetStore(store).replaceAll(new Dataset(good.oblasts(), good.raions(), good.hromadas(), settlements,
+                good.registers(), good.accessPoints(), good.populationCells()), "test-data", "{}");
+
+        List<Settlement> read = new JdbcSettlementRepository(store).listSettlements();
+        assertThat(read).filteredOn(s -> s.id().equals("katottg:UA99020010010000011")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.katottgCode()).isEqualTo("UA99020010010000011");
+                    assertThat(s.pointSource()).isEqualTo(PointSource.FALLBACK_HROMADA_INTERIOR);
+                });
+        // rows whose point source nobody said read back as null, not as some default
+        assertThat(read).filteredOn(s -> s.id().startsWith("centre:")).hasSize(2)
+                .allSatisfy(s -> assertThat(s.pointSource()).isNull());
     }
 
     @Test
