@@ -94,7 +94,8 @@ public final class CensusWeightedSpreader {
 
     /**
      * @param extraNamesBySettlementId further names of settlements without a code, by settlement id
-     *                                 (GeoNames alternate names, {@link #geoNamesNames}), for rule 2's
+     *                                 (official, former and GeoNames names: KatottgSettlementBuilder's
+     *                                 {@code namesById}), for rule 2's
      *                                 name match; may be empty
      */
     public CensusWeightedSpreader(Map<String, HromadaPlaceNames> placeNames, Codifier codifier,
@@ -107,13 +108,6 @@ public final class CensusWeightedSpreader {
         Map<String, OsmPlace> byCode = new HashMap<>();
         osmPlaces.stream().filter(p -> p.katottgCode() != null).forEach(p -> byCode.putIfAbsent(p.katottgCode(), p));
         this.osmByCode = Map.copyOf(byCode);
-    }
-
-    /** All names of each GeoNames place (main, ASCII, alternates), keyed by the id of the settlement it becomes. */
-    public static Map<String, List<String>> geoNamesNames(Collection<GeoNamesPlace> places) {
-        Map<String, List<String>> names = new HashMap<>();
-        places.forEach(place -> names.put(place.settlementId(), place.allNames()));
-        return names;
     }
 
     public PopulationSpread spread(List<Hromada> hromadas, List<Settlement> placed, List<OfficialUrbanFigure> urban,
