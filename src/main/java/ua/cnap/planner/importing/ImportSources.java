@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import ua.cnap.planner.network.KnownRegisters;
 import ua.cnap.planner.network.Register;
+import ua.cnap.planner.territory.KyivCity;
 
 /**
  * Which files an import reads. {@link #standard} gives the layout of data/sources.yaml (the same as
@@ -21,6 +22,8 @@ import ua.cnap.planner.network.Register;
  * @param grids             population grids (Kontur H3 tables, GeoTIFF rasters) as alternative demand layers
  * @param wartimeList       the Order 376 list of hostility and occupied territories (.docx as published);
  *                          optional: null or a missing file imports no list
+ * @param kyiv              Kyiv city's population table and district boundaries ({@link KyivCity});
+ *                          null imports no Kyiv
  */
 public record ImportSources(
         Path dataDir,
@@ -32,7 +35,15 @@ public record ImportSources(
         Path geonames,
         List<RegisterSource> registers,
         List<GridSource> grids,
-        Path wartimeList) {
+        Path wartimeList,
+        KyivCity.Sources kyiv) {
+
+    public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
+            String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids,
+            Path wartimeList) {
+        this(dataDir, codifier, hromadaTable, urbanTable, boundaries, boundaryCodeField, geonames, registers, grids,
+                wartimeList, null);
+    }
 
     public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
             String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids) {
@@ -77,7 +88,8 @@ public record ImportSources(
                         new RegisterSource(KnownRegisters.UKRAINE_2017, RegisterFormat.UKRAINE_2017,
                                 dataDir.resolve("offices/ukraine-2017/cnap_20.geojson"), true)),
                 grids.stream().map(g -> new GridSource(g.layer(), dataDir.resolve(g.path()), g.optional())).toList(),
-                dataDir.resolve(WartimeSources.ORDER_376_PATH));
+                dataDir.resolve(WartimeSources.ORDER_376_PATH),
+                KyivCity.Sources.standard(dataDir));
     }
 
     public static ImportSources standard(Path dataDir) {
