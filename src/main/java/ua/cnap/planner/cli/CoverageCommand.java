@@ -50,7 +50,7 @@ class CoverageCommand implements Callable<Integer> {
             CoverageResult result = context.getBean(CoverageService.class)
                     .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register), context));
             if (settlementsFile != null) {
-                CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
+                CoverageGeoJson.writeSettlements(settlementsFile, result);
             }
             if (whiteSpotsFile != null) {
                 CoverageGeoJson.writeWhiteSpots(whiteSpotsFile, result.whiteSpots());

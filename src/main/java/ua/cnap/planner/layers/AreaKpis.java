@@ -4,6 +4,7 @@ import java.util.List;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageSummary;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.travel.ModelError;
 
@@ -19,14 +20,24 @@ import ua.cnap.planner.travel.ModelError;
  * @param whiteSpots           number of white spots
  * @param whiteSpotPopulation  people in them
  * @param seconds              wall time of the coverage computation (a cached result keeps its time)
+ * @param oblastsWithoutRegister oblasts of the area whose coverage is unknown (names)
+ * @param populationNote       what {@code kpis.population} covers
+ * @param hromadasWithoutMainOfficeNote why "hromadas without a main office" is unknown, or null
  */
 public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
-        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds) {
+        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds,
+        List<String> oblastsWithoutRegister, String populationNote, String hromadasWithoutMainOfficeNote) {
 
     static AreaKpis of(CoverageResult result) {
         return new AreaKpis(result.totals(), result.accessibility().standard(),
                 result.registers().stream().map(r -> r.id()).toList(), result.accessibility().modelName(),
                 result.accessibility().modelError(), result.whiteSpots().size(),
-                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds());
+                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds(),
+                result.report().oblasts().stream()
+                        .filter(o -> result.report().oblastsWithoutRegister().contains(o.code()))
+                        .map(CoverageKpis::name).sorted().toList(),
+                result.oblast() == null ? CoverageSummary.NATIONAL_POPULATION_NOTE
+                        : CoverageSummary.OBLAST_POPULATION_NOTE,
+                result.report().mainOfficeUnknownReason());
     }
 }
