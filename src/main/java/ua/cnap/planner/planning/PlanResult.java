@@ -39,6 +39,8 @@ import ua.cnap.planner.travel.ModelError;
  * @param progress                 best score over time
  * @param solveSeconds             OptaPlanner's wall time
  * @param exactSeconds             OR-Tools' wall time
+ * @param rulesNote                why rules asked for were switched off (the main-office rules where the
+ *                                 register cannot tell main offices: the 2017 map), null when none was
  */
 public record PlanResult(
         String oblastCode,
@@ -67,7 +69,8 @@ public record PlanResult(
         String score,
         List<PlanProgress> progress,
         double solveSeconds,
-        Double exactSeconds) {
+        Double exactSeconds,
+        String rulesNote) {
 
     /**
      * One rule's part of the score.
