@@ -102,8 +102,9 @@ public final class CoverageGeoJson {
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
             for (SettlementAccess access : settlements) {
-                writeSettlement(json, geometryWriter, access, hromadaCodesWithRegister == null ? access.covered()
-                        : CoverageReport.coveredOrUnknown(access, hromadaCodesWithRegister));
+                Boolean covered = hromadaCodesWithRegister == null ? Boolean.valueOf(access.covered())
+                        : CoverageReport.coveredOrUnknown(access, hromadaCodesWithRegister);
+                writeSettlement(json, geometryWriter, access, covered);
             }
             for (WhiteSpot spot : whiteSpots) {
                 writeWhiteSpot(json, geometryWriter, spot);
