@@ -146,6 +146,9 @@ class PlanCommand implements Callable<Integer> {
         out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%s%n", r.populationCoveredBefore(),
                 r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah(),
                 r.feasible() ? "" : "  BROKEN RULES: " + r.violations());
+        if (r.rulesNote() != null) {
+            out.printf("  %s%n", r.rulesNote());
+        }
         if (r.bound() != null) {
             out.printf("  OR-Tools (%s): at most %,.0f newly covered; gap %.2f %%%n", r.exactStatus(), r.bound(),
                     r.gap() * 100);
