@@ -46,9 +46,4 @@ public record CoverageKpis(
         Double p90TravelTimeSeconds,
         Integer uncoveredSettlements,
         Integer hromadasWithoutMainOffice) {
-
-    /** Some part of the area has a register, so its coverage figures are known (for that part). */
-    public boolean coverageKnown() {
-        return coveredShare != null || populationCovered != null;
-    }
 }
