@@ -14,6 +14,9 @@ const WORDS = {
     meanTravelTime: 'Середній час до точки', p90TravelTime: '90-й процентиль часу',
     hromadasWithoutMainOffice: 'Громад без ЦНАП', whiteSpots: 'Білі плями', whiteSpotPopulation: 'Населення білих плям',
     noRegister: 'Реєстр точок доступу не завантажено: покриття невідоме',
+    unknown: 'невідомо', populationWithRegister: 'Населення областей з реєстром',
+    oblastsWithoutRegister: 'Покриття невідоме (немає реєстру)',
+    populationNote: '1 січня 2022 р., до переміщення', populationNoteNational: 'без Криму і Севастополя',
     model: 'Модель часу в дорозі', modelError: 'медіанна похибка', nearestOffices: 'Найближчі точки доступу',
     travelTimes: 'Час до найближчої точки (населення)', unreachable: 'недосяжні', minutesShort: 'хв',
     scenario: 'Сценарій розширення мережі', scenarioNote: 'Для однієї області; стандарт береться з верхньої панелі.',
@@ -55,6 +58,9 @@ const WORDS = {
     p90TravelTime: '90th percentile travel time', hromadasWithoutMainOffice: 'Hromadas without a main office',
     whiteSpots: 'White spots', whiteSpotPopulation: 'People in white spots',
     noRegister: 'No register of access points loaded: coverage unknown', model: 'Travel-time model',
+    unknown: 'unknown', populationWithRegister: 'Population of oblasts with a register',
+    oblastsWithoutRegister: 'Coverage unknown (no register)',
+    populationNote: '1 Jan 2022, before displacement', populationNoteNational: 'without Crimea and Sevastopol',
     modelError: 'median error', nearestOffices: 'Nearest access points',
     travelTimes: 'Time to the nearest access point (population)', unreachable: 'unreachable', minutesShort: 'min',
     scenario: 'Network expansion scenario', scenarioNote: 'One oblast; the standard comes from the top bar.',
@@ -110,6 +116,11 @@ export function formatNumber(value, digits = 0) {
 
 export function formatShare(share) {
   return share === null || share === undefined ? '—' : formatNumber(share * 100, 1) + ' %';
+}
+
+/** A coverage figure that is null because no register covers the area: "невідомо", never 0 %. */
+export function formatKnown(value, format) {
+  return value === null || value === undefined ? t('unknown') : format(value);
 }
 
 export function formatMinutes(seconds) {

@@ -9,7 +9,10 @@ export function createSettlementLayer(L) {
   const group = L.geoJSON(null, {
     pointToLayer: (feature, latlng) => {
       const s = getStyles().settlements;
-      const colour = feature.properties.covered ? s.covered.color : s.uncovered.color;
+      const covered = feature.properties.covered;
+      // null: no register covers the settlement, so its coverage is unknown (grey), never "uncovered"
+      const colour = covered === null || covered === undefined ? s.unknown.color
+        : covered ? s.covered.color : s.uncovered.color;
       return L.circleMarker(latlng, {
         renderer, radius: feature.properties.population >= 10000 ? 5 : 3, color: '#ffffff', weight: 0.8,
         fillColor: colour, fillOpacity: 0.9,
@@ -23,7 +26,8 @@ export function createSettlementLayer(L) {
           [t('population'), formatNumber(p.population)],
           [t('travelTime'), formatMinutes(p.travelTimeSeconds)],
           [t('distance'), p.distanceMeters === null ? '—' : formatNumber(p.distanceMeters / 1000, 1) + ' km'],
-          ['', p.covered ? t('covered') : t('notCovered')],
+          ['', p.covered === null || p.covered === undefined ? t('unknown')
+            : p.covered ? t('covered') : t('notCovered')],
         ]);
         return el('div', { className: 'popup' }, el('strong', {}, p.name || p.id), dl);
       });

@@ -9,7 +9,9 @@ export function renderHromada(section, access) {
   const k = access.kpis || {};
   definitions(section.querySelector('#hromada-figures'), [
     [t('population'), formatNumber(access.population2022)],
-    [t('coveredShare'), formatShare(k.coveredShare)],
+    // no register for the hromada's oblast: coverage unknown, never 0 %
+    [t('coveredShare'), k.populationCovered === null || k.populationCovered === undefined ? t('unknown')
+      : formatShare(k.coveredShare)],
     [t('meanTravelTime'), formatMinutes(k.meanTravelTimeSeconds)],
     [t('uncoveredSettlements'), formatNumber(k.uncoveredSettlements)],
   ]);

@@ -1,26 +1,44 @@
-// The KPI panel: the area's figures and what they were computed with.
-import { definitions, replaceChildren } from '../dom.js';
-import { t, formatNumber, formatShare, formatMinutes } from '../i18n.js';
+// The KPI panel: the area's figures and what they were computed with. Where no register covers a
+// part of the area its coverage is unknown: "невідомо", never 0 %.
+import { definitions, el, replaceChildren } from '../dom.js';
+import { t, formatNumber, formatShare, formatMinutes, formatKnown } from '../i18n.js';
 
 export function renderKpis(dl, note, area) {
   const k = area.kpis;
-  if (!k.registerLoaded) {
-    definitions(dl, [[t('population'), formatNumber(k.population)]]);
-    replaceChildren(note, t('noRegister'));
-    return;
-  }
-  definitions(dl, [
+  const known = k.populationCovered !== null && k.populationCovered !== undefined;
+  const rows = [
     [t('population'), formatNumber(k.population)],
-    [t('populationCovered'), formatNumber(k.populationCovered)],
-    [t('coveredShare'), formatShare(k.coveredShare)],
-    [t('uncoveredSettlements'), formatNumber(k.uncoveredSettlements)],
-    [t('meanTravelTime'), formatMinutes(k.meanTravelTimeSeconds)],
-    [t('p90TravelTime'), formatMinutes(k.p90TravelTimeSeconds)],
-    [t('hromadasWithoutMainOffice'), formatNumber(k.hromadasWithoutMainOffice)],
-    [t('whiteSpots'), formatNumber(area.whiteSpots)],
-    [t('whiteSpotPopulation'), formatNumber(area.whiteSpotPopulation)],
-  ]);
-  const error = area.travelModelError
-    ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %)` : '';
-  replaceChildren(note, `${t('model')}: ${area.travelModel}${error}`);
+    [t('populationWithRegister'), formatNumber(k.populationWithRegister)],
+    [t('populationCovered'), formatKnown(k.populationCovered, formatNumber)],
+    [t('coveredShare'), formatKnown(k.coveredShare, formatShare)],
+  ];
+  if (known) {
+    rows.push(
+      [t('uncoveredSettlements'), formatNumber(k.uncoveredSettlements)],
+      [t('meanTravelTime'), formatMinutes(k.meanTravelTimeSeconds)],
+      [t('p90TravelTime'), formatMinutes(k.p90TravelTimeSeconds)],
+      [t('hromadasWithoutMainOffice'), formatKnown(k.hromadasWithoutMainOffice, formatNumber)],
+      [t('whiteSpots'), formatNumber(area.whiteSpots)],
+      [t('whiteSpotPopulation'), formatNumber(area.whiteSpotPopulation)],
+    );
+  }
+  const without = area.oblastsWithoutRegister || [];
+  if (without.length > 0) {
+    rows.push([t('oblastsWithoutRegister'), `${without.length}: ${without.join(', ')}`]);
+  }
+  definitions(dl, rows);
+  const lines = [];
+  const national = k.code === 'UA' ? `; ${t('populationNoteNational')}` : '';
+  lines.push(`${t('population')}: ${t('populationNote')}${national}`);
+  if (!known) {
+    lines.push(t('noRegister'));
+  } else {
+    const error = area.travelModelError
+      ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %)` : '';
+    lines.push(`${t('model')}: ${area.travelModel}${error}`);
+  }
+  if (area.hromadasWithoutMainOfficeNote) {
+    lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${area.hromadasWithoutMainOfficeNote})`);
+  }
+  replaceChildren(note, lines.map((line) => el('div', {}, line)));
 }

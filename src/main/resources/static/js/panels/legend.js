@@ -25,6 +25,7 @@ export function renderLegend(container) {
   rows.push(el('h3', {}, t('layerSettlements')));
   rows.push(el('div', { className: 'legend-row' }, swatch(s.settlements.covered.color), label(s.settlements.covered.label)));
   rows.push(el('div', { className: 'legend-row' }, swatch(s.settlements.uncovered.color), label(s.settlements.uncovered.label)));
+  rows.push(el('div', { className: 'legend-row' }, swatch(s.settlements.unknown.color), label(s.settlements.unknown.label)));
   rows.push(el('div', { className: 'legend-row' }, swatch(s.whiteSpots.fill, s.whiteSpots.stroke), label(s.whiteSpots.label)));
   rows.push(el('div', { className: 'legend-row' }, symbolElement(s.proposals.BRANCH), label(s.proposals.label)));
   replaceChildren(container, rows);

@@ -50,7 +50,7 @@ class CoverageCommand implements Callable<Integer> {
             CoverageResult result = context.getBean(CoverageService.class)
                     .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register)));
             if (settlementsFile != null) {
-                CoverageGeoJson.writeSettlements(settlementsFile, result.accessibility());
+                CoverageGeoJson.writeSettlements(settlementsFile, result);
             }
             if (whiteSpotsFile != null) {
                 CoverageGeoJson.writeWhiteSpots(whiteSpotsFile, result.whiteSpots());
@@ -75,11 +75,13 @@ class CoverageCommand implements Callable<Integer> {
         }
         s.registers().forEach(r -> out.printf("  register: %s (%s)%n", r.name(), r.date()));
         if (!s.registerLoaded()) {
-            out.printf("  NO current register loaded for %s: coverage unknown (not 0 %%)%n",
-                    s.oblastsWithoutRegister());
+            out.printf("  no register for %d oblast(s) %s: their coverage is unknown (not 0 %%)%n",
+                    s.oblastsWithoutRegister().size(), s.oblastsWithoutRegister());
         }
-        out.printf("  population %,d, covered %s (%s), mean %s, p90 %s%n", s.population(),
-                s.populationCovered() == null ? "?" : String.format("%,d", s.populationCovered()),
+        out.printf("  population %,d (%s)%n", s.population(), s.populationNote());
+        out.printf("  with a register (exclusions left out) %,d, covered %s (%s of them), mean %s, p90 %s%n",
+                s.populationWithRegister(),
+                s.populationCovered() == null ? "unknown" : String.format("%,d", s.populationCovered()),
                 percent(s.coveredShare()), minutes(s.meanTravelTimeSeconds()), minutes(s.p90TravelTimeSeconds()));
         if (s.exclusions().source() != null || s.exclusions().closedAccessPoints() > 0) {
             out.printf("  excluded: %,d residents in %,d settlements (%d whole hromadas); closed access points %d%n",
@@ -93,18 +95,23 @@ class CoverageCommand implements Callable<Integer> {
             out.printf("  exclusions: %s%n", s.exclusions().note());
         }
         out.printf("  uncovered settlements %s, hromadas without a main office %s, white spots %d%n",
-                s.uncoveredSettlements(), s.hromadasWithoutMainOffice(), s.whiteSpots().size());
+                s.uncoveredSettlements() == null ? "unknown" : s.uncoveredSettlements(),
+                s.hromadasWithoutMainOffice() == null ? "unknown" : s.hromadasWithoutMainOffice(),
+                s.whiteSpots().size());
+        if (s.hromadasWithoutMainOfficeNote() != null) {
+            out.printf("  (%s)%n", s.hromadasWithoutMainOfficeNote());
+        }
         out.printf("%n  %-22s %-28s %10s %10s %7s %8s%n", "hromada", "", "population", "covered", "share", "mean");
         for (CoverageKpis h : s.hromadas()) {
             out.printf("  %-22s %-28s %,10d %10s %7s %8s%n", h.code(), h.name(), h.population(),
-                    h.populationCovered() == null ? "?" : String.format("%,d", h.populationCovered()),
+                    h.populationCovered() == null ? "unknown" : String.format("%,d", h.populationCovered()),
                     percent(h.coveredShare()), minutes(h.meanTravelTimeSeconds()));
         }
         out.printf("%n  computed in %.2f s%n", s.seconds());
     }
 
     private static String percent(Double share) {
-        return share == null ? "?" : String.format("%.1f%%", share * 100);
+        return share == null ? "unknown" : String.format("%.1f%%", share * 100);
     }
 
     private static String minutes(Double seconds) {

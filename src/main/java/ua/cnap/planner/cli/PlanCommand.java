@@ -155,6 +155,9 @@ class PlanCommand implements Callable<Integer> {
             }
             return;
         }
+        if (r.rulesNote() != null) {
+            out.printf("  %s%n", r.rulesNote());
+        }
         out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%n", r.populationCoveredBefore(),
                 r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah());
         if (r.bound() != null) {

@@ -43,9 +43,21 @@ public final class CoverageGeoJson {
         write(file, accessibility.settlements(), whiteSpots);
     }
 
-    /** The settlements layer alone ({@code coverage --geojson}). */
+    /** The settlements layer alone ({@code coverage --geojson}), every settlement's coverage taken as known. */
     public static void writeSettlements(Path file, Accessibility accessibility) {
         write(file, accessibility.settlements(), List.of());
+    }
+
+    /**
+     * The settlements layer of a result ({@code coverage --geojson}): {@code covered} is null where the
+     * settlement's oblast has no register (unknown, never false).
+     */
+    public static void writeSettlements(Path file, CoverageResult result) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, result.accessibility().settlements(), List.of(), result.report().hromadaCodesWithRegister());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** The white-spot layer alone ({@code coverage --white-spots}). */
@@ -70,6 +82,17 @@ public final class CoverageGeoJson {
     /** Writes the given settlements and white spots as one collection; the stream is left open. */
     public static void write(OutputStream out, List<SettlementAccess> settlements, List<WhiteSpot> whiteSpots)
             throws IOException {
+        write(out, settlements, whiteSpots, null);
+    }
+
+    /**
+     * Writes the given settlements and white spots as one collection; the stream is left open.
+     *
+     * @param hromadaCodesWithRegister hromadas whose coverage is known; a settlement of another hromada
+     *                                 gets {@code covered: null}. Null: every settlement's is known.
+     */
+    public static void write(OutputStream out, List<SettlementAccess> settlements, List<WhiteSpot> whiteSpots,
+            java.util.Set<String> hromadaCodesWithRegister) throws IOException {
         GeoJsonWriter geometryWriter = new GeoJsonWriter(6);
         geometryWriter.setEncodeCRS(false);
         geometryWriter.setForceCCW(true);
@@ -79,7 +102,9 @@ public final class CoverageGeoJson {
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
             for (SettlementAccess access : settlements) {
-                writeSettlement(json, geometryWriter, access);
+                Boolean covered = hromadaCodesWithRegister == null ? Boolean.valueOf(access.covered())
+                        : CoverageReport.coveredOrUnknown(access, hromadaCodesWithRegister);
+                writeSettlement(json, geometryWriter, access, covered);
             }
             for (WhiteSpot spot : whiteSpots) {
                 writeWhiteSpot(json, geometryWriter, spot);
@@ -89,8 +114,8 @@ public final class CoverageGeoJson {
         }
     }
 
-    private static void writeSettlement(JsonGenerator json, GeoJsonWriter geometryWriter, SettlementAccess access)
-            throws IOException {
+    private static void writeSettlement(JsonGenerator json, GeoJsonWriter geometryWriter, SettlementAccess access,
+            Boolean covered) throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", access.settlement().id());
@@ -108,7 +133,11 @@ public final class CoverageGeoJson {
             json.writeNullField("travelTimeSeconds");
             json.writeNullField("distanceMeters");
         }
-        json.writeBooleanField("covered", access.covered());
+        if (covered == null) {
+            json.writeNullField("covered");
+        } else {
+            json.writeBooleanField("covered", covered);
+        }
         json.writeStringField("nearestAccessPointId", access.nearestAccessPointId());
         // Per kind and per service, as flat fields (GIS tools read nested objects as text):
         // e.g. travelTimeSecondsMainOffice, travelTimeSecondsPassport; null when none is reachable.

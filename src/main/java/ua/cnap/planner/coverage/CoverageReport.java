@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointStatus;
+import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.Oblast;
 import ua.cnap.planner.territory.Raion;
@@ -21,20 +22,28 @@ import ua.cnap.planner.territory.Raion;
 /**
  * Coverage KPIs per hromada, raion, oblast and for the country.
  *
- * <p>The country figure covers only the oblasts with a register ({@link #countryOblastCodes()}); its
- * population is theirs, so its share is not diluted by oblasts whose access points are unknown.
- * Its {@code registerLoaded} is true only when every oblast of the given hromadas has a register.
+ * <p>Every area reports three populations: {@code population}, the official population of the whole
+ * area (its settlements' figures, which add up to the official 2022 hromada totals, including those
+ * that war-time exclusions leave out); {@code populationWithRegister}, the people of its parts that
+ * have an access point register, minus what exclusions leave out; and {@code populationCovered},
+ * whose share is taken over {@code populationWithRegister}. Where no register covers a part its
+ * coverage is unknown: it is left out of the covered figures and of their denominator, never counted
+ * as uncovered. An area no register covers at all has null coverage figures. The country lists the
+ * oblasts without a register.
  *
  * @param standard                   access standard applied
  * @param modelName                  travel-time model used
  * @param hromadas                   one per given hromada, by code
  * @param raions                     one per raion that has a given hromada, by code
  * @param oblasts                    one per oblast that has a given hromada, by code
- * @param country                    the country, over {@code countryOblastCodes} only
- * @param countryOblastCodes         oblasts the country figure covers (those with a register)
- * @param oblastsWithoutRegister     oblasts left out of the country figure
+ * @param country                    the country: population of all given hromadas, coverage over
+ *                                   {@code countryOblastCodes}
+ * @param countryOblastCodes         oblasts with a register (their figures make the covered share)
+ * @param oblastsWithoutRegister     oblasts whose coverage is unknown
  * @param settlementsOutsideHromadas ids of settlements whose hromada code is not among the given
  *                                   hromadas: counted in no area
+ * @param mainOfficeUnknownReason    why "hromadas without a main office" is unknown (null in every
+ *                                   area), or null when the registers can tell
  */
 public record CoverageReport(
         AccessStandard standard,
@@ -45,7 +54,8 @@ public record CoverageReport(
         CoverageKpis country,
         Set<String> countryOblastCodes,
         Set<String> oblastsWithoutRegister,
-        List<String> settlementsOutsideHromadas) {
+        List<String> settlementsOutsideHromadas,
+        String mainOfficeUnknownReason) {
 
     public static final String COUNTRY_CODE = "UA";
     public static final String COUNTRY_NAME = "Україна";
@@ -72,18 +82,48 @@ public record CoverageReport(
         return oblasts.stream().filter(k -> k.code().equals(code)).findFirst();
     }
 
+    /** Codes of the hromadas whose coverage is known (their oblast has a register). */
+    public Set<String> hromadaCodesWithRegister() {
+        Set<String> codes = new HashSet<>();
+        hromadas.stream().filter(k -> k.populationCovered() != null).forEach(k -> codes.add(k.code()));
+        return codes;
+    }
+
+    /**
+     * A settlement's coverage as it may be shown: true or false where its hromada has a register, null
+     * (unknown) where it has none, never false.
+     *
+     * @param hromadaCodesWithRegister from {@link #hromadaCodesWithRegister()}
+     */
+    public static Boolean coveredOrUnknown(SettlementAccess access, Set<String> hromadaCodesWithRegister) {
+        return hromadaCodesWithRegister.contains(access.settlement().hromadaCode()) ? access.covered() : null;
+    }
+
+    /** Aggregates with nothing excluded and main offices known. */
+    public static CoverageReport aggregate(Accessibility accessibility, List<Hromada> hromadas, List<Raion> raions,
+            List<Oblast> oblasts, List<AccessPoint> accessPoints, Set<String> oblastCodesWithRegister) {
+        return aggregate(accessibility, hromadas, raions, oblasts, accessPoints, oblastCodesWithRegister, List.of(),
+                null);
+    }
+
     /**
      * Aggregates settlement accessibility up the administrative tree.
      *
-     * @param accessibility            per-settlement result
+     * @param accessibility            per-settlement result (the demand: excluded settlements are not in it)
      * @param hromadas                 the hromadas to report on (settlements map to them by hromada code)
      * @param raions                   raion names (a raion missing here is named by its code)
      * @param oblasts                  oblast names (likewise)
      * @param accessPoints             the access points, for "hromadas without a main office"
      * @param oblastCodesWithRegister  oblasts whose access point register was loaded
+     * @param excluded                 settlements that exclusions left out of demand: counted in
+     *                                 {@code population}, not in {@code populationWithRegister}
+     * @param mainOfficeUnknownReason  non-null when the registers cannot tell main offices from other
+     *                                 points ({@link MainOfficeEvidence}): "hromadas without a main
+     *                                 office" is then null everywhere
      */
     public static CoverageReport aggregate(Accessibility accessibility, List<Hromada> hromadas, List<Raion> raions,
-            List<Oblast> oblasts, List<AccessPoint> accessPoints, Set<String> oblastCodesWithRegister) {
+            List<Oblast> oblasts, List<AccessPoint> accessPoints, Set<String> oblastCodesWithRegister,
+            List<Settlement> excluded, String mainOfficeUnknownReason) {
         Map<String, Hromada> hromadaByCode = new TreeMap<>();
         hromadas.forEach(h -> hromadaByCode.put(h.code(), h));
         Map<String, String> raionNames = new HashMap<>();
@@ -108,6 +148,13 @@ public record CoverageReport(
                 outside.add(access.settlement().id());
             }
         }
+        Map<String, Long> excludedByHromada = new HashMap<>();
+        for (Settlement settlement : excluded) {
+            if (settlement.hromadaCode() != null && hromadaByCode.containsKey(settlement.hromadaCode())) {
+                excludedByHromada.merge(settlement.hromadaCode(), settlement.population(), Long::sum);
+            }
+        }
+        boolean mainOfficeKnown = mainOfficeUnknownReason == null;
 
         List<CoverageKpis> hromadaKpis = new ArrayList<>();
         Map<String, Area> raionAreas = new TreeMap<>();
@@ -117,78 +164,80 @@ public record CoverageReport(
         Set<String> missingRegister = new TreeSet<>();
         for (Hromada hromada : hromadaByCode.values()) {
             List<SettlementAccess> own = byHromada.getOrDefault(hromada.code(), List.of());
+            long excludedPeople = excludedByHromada.getOrDefault(hromada.code(), 0L);
             boolean loaded = oblastCodesWithRegister.contains(hromada.oblastCode());
             int withoutMain = withMainOffice.contains(hromada.code()) ? 0 : 1;
-            hromadaKpis.add(kpis(hromada.code(), hromada.nameUk(), AreaLevel.HROMADA, loaded, own, withoutMain));
+            Area single = new Area();
+            single.add(own, excludedPeople, withoutMain, loaded);
+            hromadaKpis.add(single.kpis(hromada.code(), hromada.nameUk(), AreaLevel.HROMADA, mainOfficeKnown));
             raionAreas.computeIfAbsent(hromada.raionCode() == null ? "?" : hromada.raionCode(),
-                    c -> new Area()).add(own, withoutMain, loaded);
-            oblastAreas.computeIfAbsent(hromada.oblastCode(), c -> new Area()).add(own, withoutMain, loaded);
+                    c -> new Area()).add(own, excludedPeople, withoutMain, loaded);
+            oblastAreas.computeIfAbsent(hromada.oblastCode(), c -> new Area())
+                    .add(own, excludedPeople, withoutMain, loaded);
+            countryArea.add(own, excludedPeople, withoutMain, loaded);
             if (loaded) {
-                countryArea.add(own, withoutMain, true);
                 countryOblasts.add(hromada.oblastCode());
             } else {
                 missingRegister.add(hromada.oblastCode());
             }
         }
         List<CoverageKpis> raionKpis = new ArrayList<>();
-        raionAreas.forEach((code, area) -> raionKpis.add(area.kpis(code, raionNames.getOrDefault(code, code), AreaLevel.RAION)));
+        raionAreas.forEach((code, area) -> raionKpis.add(
+                area.kpis(code, raionNames.getOrDefault(code, code), AreaLevel.RAION, mainOfficeKnown)));
         List<CoverageKpis> oblastKpis = new ArrayList<>();
-        oblastAreas.forEach((code, area) -> oblastKpis.add(area.kpis(code, oblastNames.getOrDefault(code, code), AreaLevel.OBLAST)));
-        CoverageKpis country = countryArea.kpis(COUNTRY_CODE, COUNTRY_NAME, AreaLevel.COUNTRY);
-        if (!missingRegister.isEmpty() || countryOblasts.isEmpty()) {
-            country = withRegisterLoaded(country, false, countryOblasts.isEmpty());
-        }
+        oblastAreas.forEach((code, area) -> oblastKpis.add(
+                area.kpis(code, oblastNames.getOrDefault(code, code), AreaLevel.OBLAST, mainOfficeKnown)));
+        CoverageKpis country = countryArea.kpis(COUNTRY_CODE, COUNTRY_NAME, AreaLevel.COUNTRY, mainOfficeKnown);
         hromadaKpis.sort(Comparator.comparing(CoverageKpis::code));
         return new CoverageReport(accessibility.standard(), accessibility.modelName(), hromadaKpis, raionKpis,
-                oblastKpis, country, countryOblasts, missingRegister, outside);
+                oblastKpis, country, countryOblasts, missingRegister, outside, mainOfficeUnknownReason);
     }
 
-    /** Population and settlements of an area, and whether every part of it has a register. */
-    private static final class Area {
-        private final List<SettlementAccess> settlements = new ArrayList<>();
-        private final List<Long> populationsOfMissing = new ArrayList<>();
+    /**
+     * An area's settlements split into those with a register (known coverage) and the people of parts
+     * without one or left out by exclusions (counted in the population only).
+     */
+    static final class Area {
+        private final List<SettlementAccess> known = new ArrayList<>();
+        private long population;
         private int hromadasWithoutMainOffice;
+        private boolean anyLoaded;
         private boolean allLoaded = true;
 
-        void add(Collection<SettlementAccess> own, int withoutMain, boolean loaded) {
+        void add(Collection<SettlementAccess> own, long excludedPeople, int withoutMain, boolean loaded) {
+            population += own.stream().mapToLong(s -> s.settlement().population()).sum() + excludedPeople;
             if (loaded) {
-                settlements.addAll(own);
+                known.addAll(own);
                 hromadasWithoutMainOffice += withoutMain;
+                anyLoaded = true;
             } else {
                 allLoaded = false;
-                populationsOfMissing.add(own.stream().mapToLong(s -> s.settlement().population()).sum());
             }
         }
 
-        /**
-         * An area that is only partly loaded (possible for the country, not for a raion or oblast,
-         * since registers are per oblast) reports no coverage figures.
-         */
-        CoverageKpis kpis(String code, String name, AreaLevel level) {
-            if (!allLoaded) {
-                long population = settlements.stream().mapToLong(s -> s.settlement().population()).sum()
-                        + populationsOfMissing.stream().mapToLong(Long::longValue).sum();
-                return new CoverageKpis(code, name, level, false, population, null, null, null, null, null, null, null);
+        /** No part with a register: population only, every coverage figure null (unknown, not 0 %). */
+        CoverageKpis kpis(String code, String name, AreaLevel level, boolean mainOfficeKnown) {
+            if (!anyLoaded) {
+                return new CoverageKpis(code, name, level, false, population, 0, null, null, null, null, null, null,
+                        null);
             }
-            return CoverageReport.kpis(code, name, level, true, settlements, hromadasWithoutMainOffice);
+            CoverageKpis k = CoverageReport.kpis(code, name, level, true, known,
+                    mainOfficeKnown ? hromadasWithoutMainOffice : null);
+            return new CoverageKpis(code, name, level, allLoaded, population, k.populationWithRegister(),
+                    k.populationCovered(), k.coveredShare(), k.populationUnreachable(), k.meanTravelTimeSeconds(),
+                    k.p90TravelTimeSeconds(), k.uncoveredSettlements(), k.hromadasWithoutMainOffice());
         }
     }
 
-    private static CoverageKpis withRegisterLoaded(CoverageKpis k, boolean loaded, boolean dropFigures) {
-        if (dropFigures) {
-            return new CoverageKpis(k.code(), k.name(), k.level(), loaded, k.population(), null, null, null, null,
-                    null, null, null);
-        }
-        return new CoverageKpis(k.code(), k.name(), k.level(), loaded, k.population(), k.populationCovered(),
-                k.coveredShare(), k.populationUnreachable(), k.meanTravelTimeSeconds(), k.p90TravelTimeSeconds(),
-                k.uncoveredSettlements(), k.hromadasWithoutMainOffice());
-    }
-
+    /**
+     * Figures over settlements that all have a register (loaded) or none (not loaded). Population and
+     * populationWithRegister are both the settlements' sum here; {@link Area} adds what is left out.
+     */
     static CoverageKpis kpis(String code, String name, AreaLevel level, boolean loaded,
-            List<SettlementAccess> settlements, int hromadasWithoutMainOffice) {
+            List<SettlementAccess> settlements, Integer hromadasWithoutMainOffice) {
         long population = settlements.stream().mapToLong(s -> s.settlement().population()).sum();
         if (!loaded) {
-            return new CoverageKpis(code, name, level, false, population, null, null, null, null, null, null, null);
+            return new CoverageKpis(code, name, level, false, population, 0, null, null, null, null, null, null, null);
         }
         long covered = 0;
         long unreachable = 0;
@@ -205,7 +254,7 @@ public record CoverageReport(
             }
         }
         Double share = population == 0 ? null : (double) covered / population;
-        return new CoverageKpis(code, name, level, true, population, covered, share, unreachable,
+        return new CoverageKpis(code, name, level, true, population, population, covered, share, unreachable,
                 weightedMeanSeconds(settlements), weightedQuantileSeconds(settlements, PERCENTILE), uncovered,
                 hromadasWithoutMainOffice);
     }

@@ -99,7 +99,7 @@ public final class CoverageService {
 
         Accessibility accessibility = calculator.compute(demand, usedAccessPoints, travelModel.get(), request.standard());
         CoverageReport report = CoverageReport.aggregate(accessibility, hromadas, territory.listRaions(), oblasts,
-                usedAccessPoints, oblastsWithRegister);
+                usedAccessPoints, oblastsWithRegister, excluded, MainOfficeEvidence.unknownReason(registers).orElse(null));
         List<WhiteSpot> whiteSpots = whiteSpotFinder.find(accessibility, hromadas, oblastsWithRegister);
         double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
         List<String> closed = usedAccessPoints.stream().filter(p -> p.status() != AccessPointStatus.OPEN)

@@ -10,6 +10,13 @@ import ua.cnap.planner.travel.ModelError;
  * the white spots without their polygons (those go to GeoJSON), and what war-time exclusions and
  * closures took out ({@code exclusions}: source, excluded population, settlements and hromadas,
  * closed access points).
+ *
+ * <p>{@code population} is always the official population of the whole area asked for (what exclusions
+ * leave out included; that part is in {@code exclusions.excludedPopulation}); {@code populationWithRegister}
+ * is the part whose coverage is known (oblasts with a register, minus exclusions), {@code coveredShare}
+ * is {@code populationCovered / populationWithRegister}, and {@code oblastsWithoutRegister} lists the
+ * oblasts whose coverage is unknown (null, never 0 %). {@code populationNote} says what the population
+ * covers; {@code hromadasWithoutMainOfficeNote} why that figure is null, where it is.
  */
 public record CoverageSummary(
         String oblastCode,
@@ -19,6 +26,8 @@ public record CoverageSummary(
         TravelModelInfo travelModel,
         boolean registerLoaded,
         long population,
+        long populationWithRegister,
+        String populationNote,
         Long populationCovered,
         Double coveredShare,
         Long populationUnreachable,
@@ -26,6 +35,7 @@ public record CoverageSummary(
         Double p90TravelTimeSeconds,
         Integer uncoveredSettlements,
         Integer hromadasWithoutMainOffice,
+        String hromadasWithoutMainOfficeNote,
         List<String> oblastsWithoutRegister,
         List<CoverageKpis> hromadas,
         List<CoverageKpis> raions,
@@ -46,6 +56,12 @@ public record CoverageSummary(
     public record WhiteSpotFigures(String id, String oblastCode, long population, int settlementCount) {
     }
 
+    /** What a national figure covers. */
+    public static final String NATIONAL_POPULATION_NOTE = "Ukraine without Crimea and Sevastopol (no hromada data "
+            + "there); official population on 1 Jan 2022, before displacement";
+    /** What an oblast's figure covers. */
+    public static final String OBLAST_POPULATION_NOTE = "official population on 1 Jan 2022, before displacement";
+
     public static CoverageSummary of(CoverageResult result) {
         CoverageKpis totals = result.totals();
         Accessibility accessibility = result.accessibility();
@@ -59,6 +75,8 @@ public record CoverageSummary(
                 new TravelModelInfo(accessibility.modelName(), accessibility.modelError()),
                 totals.registerLoaded(),
                 totals.population(),
+                totals.populationWithRegister(),
+                result.oblast() == null ? NATIONAL_POPULATION_NOTE : OBLAST_POPULATION_NOTE,
                 totals.populationCovered(),
                 totals.coveredShare(),
                 totals.populationUnreachable(),
@@ -66,6 +84,7 @@ public record CoverageSummary(
                 totals.p90TravelTimeSeconds(),
                 totals.uncoveredSettlements(),
                 totals.hromadasWithoutMainOffice(),
+                report.mainOfficeUnknownReason(),
                 report.oblastsWithoutRegister().stream().sorted().toList(),
                 report.hromadas(),
                 report.raions(),

@@ -62,8 +62,14 @@ public final class MapStyles {
     }
 
     public Map<String, Object> settlement(boolean covered) {
+        return settlement(Boolean.valueOf(covered));
+    }
+
+    /** Covered, uncovered, or the grey "unknown" colour where no register covers the settlement. */
+    public Map<String, Object> settlement(Boolean covered) {
         Map<String, Object> style = new LinkedHashMap<>();
-        style.put("marker-color", styles.path("settlements").path(covered ? "covered" : "uncovered").path("color").asText());
+        String key = covered == null ? "unknown" : covered ? "covered" : "uncovered";
+        style.put("marker-color", styles.path("settlements").path(key).path("color").asText());
         style.put("marker-size", "small");
         return style;
     }

@@ -109,7 +109,10 @@ public final class PlannerLayers {
         Map<String, AccessPoint> accessPoints = new HashMap<>();
         result.accessPoints().forEach(p -> accessPoints.put(p.id(), p));
         List<ExportFeature> features = new ArrayList<>();
+        // where no register covers the settlement its coverage is unknown: empty, never false
+        java.util.Set<String> known = result.report().hromadaCodesWithRegister();
         for (SettlementAccess access : result.accessibility().settlements()) {
+            Boolean covered = CoverageReport.coveredOrUnknown(access, known);
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("id", access.settlement().id());
             values.put("katottgCode", access.settlement().katottgCode());
@@ -122,8 +125,8 @@ public final class PlannerLayers {
             values.put("nearestAccessPointKind", nearest == null ? null : nearest.kind().name());
             values.put("travelTimeSeconds", access.reachable() ? Math.round(access.nearest().seconds()) : null);
             values.put("distanceMeters", access.reachable() ? Math.round(access.nearest().meters()) : null);
-            values.put("covered", access.covered());
-            features.add(new ExportFeature(access.settlement().point(), values, styles.settlement(access.covered())));
+            values.put("covered", covered);
+            features.add(new ExportFeature(access.settlement().point(), values, styles.settlement(covered)));
         }
         return new ExportLayer(StandardLayer.SETTLEMENTS.layerName(), GeometryKind.POINT, SETTLEMENT_ATTRIBUTES,
                 features);

@@ -53,6 +53,7 @@ import ua.cnap.planner.territory.CodifierReader;
 import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.HromadaBoundary;
 import ua.cnap.planner.territory.HromadaLocator;
+import ua.cnap.planner.territory.KyivCity;
 import ua.cnap.planner.territory.Oblast;
 import ua.cnap.planner.territory.UkrainianLatin;
 
@@ -99,6 +100,9 @@ public final class ImportService {
         List<HromadaBoundary> boundaries =
                 new BoundaryReader(sources.boundaryCodeField()).read(sources.boundaries(), log);
         hromadas = attachBoundaries(hromadas, boundaries, log);
+        KyivCity kyiv = KyivCity.read(sources.kyiv(), log); // the city is no row of the hromada table
+        hromadas = kyiv.addHromada(hromadas);
+        kyiv.checkNationalTotal(hromadas, log);
 
         LOG.info("reading settlements {}", sources.geonames());
         var places = new GeoNamesReader().read(sources.geonames(), log);
@@ -145,7 +149,7 @@ public final class ImportService {
                         : new Oblast(o.code(), o.nameUk(), UkrainianLatin.transliterate(o.nameUk())))
                 .toList();
         WartimeList wartime = readWartimeList(sources, codifier, log);
-        Dataset dataset = new Dataset(oblasts, codifier.raions(), hromadas, settlements, registers,
+        Dataset dataset = new Dataset(kyiv.addOblast(oblasts), kyiv.addRaion(codifier.raions()), hromadas, settlements, registers,
                 accessPoints, cells, wartime);
         ImportReport report = report(dataset, sources, log, started, spread.largestCorrections(), built.points());
         LOG.info("writing {} hromadas, {} settlements, {} access points to the {}", hromadas.size(),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import ua.cnap.planner.network.KnownRegisters;
 import ua.cnap.planner.network.Register;
+import ua.cnap.planner.territory.KyivCity;
 
 /**
  * Which files an import reads. {@link #standard} gives the layout of data/sources.yaml (the same as
@@ -24,6 +25,8 @@ import ua.cnap.planner.network.Register;
  * @param osmPlaces         the OSM place table (KATOTTG codes with census-based population figures that
  *                          weight the spread inside hromadas); optional: null or a missing file is warned
  *                          about and settlements are weighted without it
+ * @param kyiv              Kyiv city's population table and district boundaries ({@link KyivCity});
+ *                          null imports no Kyiv
  */
 public record ImportSources(
         Path dataDir,
@@ -36,7 +39,15 @@ public record ImportSources(
         List<RegisterSource> registers,
         List<GridSource> grids,
         Path wartimeList,
-        Path osmPlaces) {
+        Path osmPlaces,
+        KyivCity.Sources kyiv) {
+
+    public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
+            String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids,
+            Path wartimeList, Path osmPlaces) {
+        this(dataDir, codifier, hromadaTable, urbanTable, boundaries, boundaryCodeField, geonames, registers, grids,
+                wartimeList, osmPlaces, null);
+    }
 
     public ImportSources(Path dataDir, Path codifier, Path hromadaTable, Path urbanTable, Path boundaries,
             String boundaryCodeField, Path geonames, List<RegisterSource> registers, List<GridSource> grids) {
@@ -92,7 +103,8 @@ public record ImportSources(
                                 dataDir.resolve("offices/ukraine-2017/cnap_20.geojson"), true)),
                 grids.stream().map(g -> new GridSource(g.layer(), dataDir.resolve(g.path()), g.optional())).toList(),
                 dataDir.resolve(WartimeSources.ORDER_376_PATH),
-                dataDir.resolve(OSM_PLACES_PATH));
+                dataDir.resolve(OSM_PLACES_PATH),
+                KyivCity.Sources.standard(dataDir));
     }
 
     public static ImportSources standard(Path dataDir) {

@@ -4,6 +4,7 @@ import java.util.List;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageSummary;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.travel.ModelError;
 
@@ -21,16 +22,26 @@ import ua.cnap.planner.travel.ModelError;
  * @param seconds              wall time of the coverage computation (a cached result keeps its time)
  * @param exclusions           what the Order 376 exclusions left out, and what they rest on (the page's
  *                             switch shows it)
+ * @param oblastsWithoutRegister oblasts of the area whose coverage is unknown (names)
+ * @param populationNote       what {@code kpis.population} covers
+ * @param hromadasWithoutMainOfficeNote why "hromadas without a main office" is unknown, or null
  */
 public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
         ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds,
-        ua.cnap.planner.coverage.ExclusionSummary exclusions) {
+        ua.cnap.planner.coverage.ExclusionSummary exclusions, List<String> oblastsWithoutRegister,
+        String populationNote, String hromadasWithoutMainOfficeNote) {
 
     static AreaKpis of(CoverageResult result) {
         return new AreaKpis(result.totals(), result.accessibility().standard(),
                 result.registers().stream().map(r -> r.id()).toList(), result.accessibility().modelName(),
                 result.accessibility().modelError(), result.whiteSpots().size(),
                 result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds(),
-                result.exclusions());
+                result.exclusions(),
+                result.report().oblasts().stream()
+                        .filter(o -> result.report().oblastsWithoutRegister().contains(o.code()))
+                        .map(CoverageKpis::name).sorted().toList(),
+                result.oblast() == null ? CoverageSummary.NATIONAL_POPULATION_NOTE
+                        : CoverageSummary.OBLAST_POPULATION_NOTE,
+                result.report().mainOfficeUnknownReason());
     }
 }

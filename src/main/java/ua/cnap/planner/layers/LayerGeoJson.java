@@ -11,6 +11,7 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import ua.cnap.planner.coverage.CoverageKpis;
+import ua.cnap.planner.coverage.CoverageReport;
 import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.network.AccessPoint;
@@ -91,6 +92,7 @@ final class LayerGeoJson {
         boolean known = k != null && k.registerLoaded();
         json.writeBooleanField("registerLoaded", known);
         writeNumber(json, "population", k == null ? null : k.population());
+        writeNumber(json, "populationWithRegister", k == null ? null : k.populationWithRegister());
         writeNumber(json, "populationCovered", known ? k.populationCovered() : null);
         writeNumber(json, "coveredShare", known ? k.coveredShare() : null);
         writeNumber(json, "meanTravelTimeSeconds", known && k.meanTravelTimeSeconds() != null
@@ -119,13 +121,22 @@ final class LayerGeoJson {
         });
     }
 
-    static byte[] settlements(List<SettlementAccess> settlements) {
+    /**
+     * @param hromadaCodesWithRegister hromadas whose coverage is known; elsewhere {@code covered} is null
+     *                                 (unknown, drawn grey), never false
+     */
+    static byte[] settlements(List<SettlementAccess> settlements, java.util.Set<String> hromadaCodesWithRegister) {
         return collection(settlements, s -> s.settlement().point(), s -> s.settlement().id(), (json, s) -> {
             json.writeStringField("id", s.settlement().id());
             json.writeStringField("name", s.settlement().nameUk());
             json.writeStringField("hromadaCode", s.settlement().hromadaCode());
             json.writeNumberField("population", s.settlement().population());
-            json.writeBooleanField("covered", s.covered());
+            Boolean covered = CoverageReport.coveredOrUnknown(s, hromadaCodesWithRegister);
+            if (covered == null) {
+                json.writeNullField("covered");
+            } else {
+                json.writeBooleanField("covered", covered);
+            }
             writeNumber(json, "travelTimeSeconds", s.reachable() ? (Number) Math.round(s.nearest().seconds()) : null);
             writeNumber(json, "distanceMeters", s.reachable() ? (Number) Math.round(s.nearest().meters()) : null);
             json.writeStringField("nearestAccessPointId", s.nearestAccessPointId());

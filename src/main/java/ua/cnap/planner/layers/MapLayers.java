@@ -63,10 +63,11 @@ public final class MapLayers {
 
     /** Settlements of at least {@code minPopulation} residents, covered or not. */
     public byte[] settlementsLayer(MapArea area, long minPopulation) {
-        List<SettlementAccess> shown = coverage(area).accessibility().settlements().stream()
+        CoverageResult result = coverage(area);
+        List<SettlementAccess> shown = result.accessibility().settlements().stream()
                 .filter(s -> s.settlement().population() >= minPopulation)
                 .toList();
-        return LayerGeoJson.settlements(shown);
+        return LayerGeoJson.settlements(shown, result.report().hromadaCodesWithRegister());
     }
 
     public byte[] whiteSpotsLayer(MapArea area) {

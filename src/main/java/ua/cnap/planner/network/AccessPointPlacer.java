@@ -14,9 +14,11 @@ import ua.cnap.planner.territory.HromadaLocator;
  * Gives each access point the hromada its location lies in, and checks what the register declared.
  *
  * <ol>
- *   <li>The hromada whose polygon contains the point. Else the nearest polygon within
- *       {@link #DEFAULT_FALLBACK_DISTANCE_METERS} (real points sit just outside their own boundary), with
- *       a warning.</li>
+ *   <li>The hromada whose polygon contains the point. Else a hromada without a polygon whose centre
+ *       lies within {@link #NEAR_CENTRE_METERS} (its territory is the hole between its neighbours'
+ *       polygons: the 2017 office of Козинська, 0.1 km from Kozyn, lies 0.3 km from Kyiv's boundary),
+ *       with a warning. Else the nearest polygon within {@link #DEFAULT_FALLBACK_DISTANCE_METERS} (real
+ *       points sit just outside their own boundary), with a warning.</li>
  *   <li>Else, if the register declared a code of a hromada that has no polygon, that code is kept
  *       (three hromadas have no polygon in the open data); otherwise the point is kept with no hromada
  *       and a warning. Points are never dropped here.</li>
@@ -29,6 +31,9 @@ import ua.cnap.planner.territory.HromadaLocator;
 public final class AccessPointPlacer {
 
     public static final double DEFAULT_FALLBACK_DISTANCE_METERS = 2_000;
+    /** As {@code SettlementPlacer.NEAR_CENTRE_METERS}: a point this close to a polygon-less hromada's centre. */
+    public static final double NEAR_CENTRE_METERS = 5_000;
+    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
     private static final Locale UK = Locale.forLanguageTag("uk");
     private static final Pattern APOSTROPHES = Pattern.compile("[’ʼ'`‘ʹ]");
@@ -67,6 +72,12 @@ public final class AccessPointPlacer {
         String declaredCode = point.hromadaCode();
         Optional<Hromada> found = locator.findContaining(point.location());
         if (found.isEmpty()) {
+            found = nearCentreWithoutPolygon(point, hromadasByCode);
+            found.ifPresent(h -> log.warn(source, item, String.format(Locale.ROOT,
+                    "location lies in no hromada polygon; placed in %s (%s), which has no polygon, %.0f m from its "
+                            + "centre", h.nameUk(), h.code(), metres(point, h))));
+        }
+        if (found.isEmpty()) {
             Optional<HromadaLocator.Located> near = locator.findNearest(point.location(), fallbackDistanceMeters);
             if (near.isPresent()) {
                 found = Optional.of(near.get().hromada());
@@ -101,6 +112,31 @@ public final class AccessPointPlacer {
                     + hromada.nameUk() + " (" + hromada.code() + ")");
         }
         return point.withHromadaCode(hromada.code());
+    }
+
+    private static Optional<Hromada> nearCentreWithoutPolygon(AccessPoint point, Map<String, Hromada> hromadasByCode) {
+        Hromada best = null;
+        double bestMetres = NEAR_CENTRE_METERS;
+        for (Hromada h : hromadasByCode.values()) {
+            if (h.boundary() == null && h.centre() != null) {
+                double m = metres(point, h);
+                if (m <= bestMetres) {
+                    best = h;
+                    bestMetres = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Equirectangular distance from the point to the hromada's centre: exact enough below a few km. */
+    private static double metres(AccessPoint point, Hromada hromada) {
+        double lat1 = point.location().getY();
+        double lat2 = hromada.centre().getY();
+        double x = Math.toRadians(hromada.centre().getX() - point.location().getX())
+                * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+        double y = Math.toRadians(lat2 - lat1);
+        return Math.sqrt(x * x + y * y) * EARTH_RADIUS_METERS;
     }
 
     /** True if two hromada names agree once normalised ({@link #normaliseHromadaName}). */

@@ -51,6 +51,8 @@ import ua.cnap.planner.travel.ModelError;
  * @param seconds                  the job's wall time: reference, search and cost check
  * @param exclusions               what the Order 376 exclusions and closures left out of today's coverage
  *                                 the plan starts from, and what they rest on
+ * @param rulesNote                why rules asked for were switched off (the main-office rules where the
+ *                                 register cannot tell main offices: the 2017 map), null when none was
  */
 public record PlanResult(
         String oblastCode,
@@ -85,7 +87,8 @@ public record PlanResult(
         String cheapestStatus,
         boolean stoppedAtOptimum,
         double seconds,
-        ExclusionSummary exclusions) {
+        ExclusionSummary exclusions,
+        String rulesNote) {
 
     /**
      * One rule's part of the score.

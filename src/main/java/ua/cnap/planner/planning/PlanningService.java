@@ -101,8 +101,31 @@ public final class PlanningService implements AutoCloseable {
                 request.standard(), request.budgetUah(), request.horizonYears());
         PlanningInstance instance = new InstanceBuilder().build(name, today, hromadas, existing, travelModel.get(),
                 new InstanceBuilder.Settings(request.budgetUah(), request.horizonYears(), request.kinds(),
-                        request.rules(), request.minCandidatePopulation()));
+                        mainOfficeRulesWhereKnown(request.rules(), today), request.minCandidatePopulation()));
         return new Prepared(instance, today);
+    }
+
+    /**
+     * The main-office rules need to know which hromada has a main office; where the register cannot
+     * tell ({@link ua.cnap.planner.coverage.MainOfficeEvidence}: the 2017 map) they are switched off,
+     * and the result says why ({@link #rulesNote}), rather than demand a main office in nearly every
+     * hromada.
+     */
+    static PlanningInstance.Rules mainOfficeRulesWhereKnown(PlanningInstance.Rules rules, CoverageResult today) {
+        if (today.report().mainOfficeUnknownReason() == null
+                || !(rules.mainOfficeInEveryHromada() || rules.branchNeedsMainOffice())) {
+            return rules;
+        }
+        return new PlanningInstance.Rules(false, false, rules.capacity(), rules.visitsPerResidentPerYear(),
+                rules.workingDaysPerYear());
+    }
+
+    /** Why rules asked for were switched off, or null. */
+    static String rulesNote(PlanningInstance.Rules asked, CoverageResult today) {
+        if (mainOfficeRulesWhereKnown(asked, today) == asked) {
+            return null;
+        }
+        return "main-office rules switched off: " + today.report().mainOfficeUnknownReason();
     }
 
     /**
@@ -310,7 +333,7 @@ public final class PlanningService implements AutoCloseable {
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
                 cheapest == null ? null : cheapest.status().name(), job.stoppedAtOptimum(), secondsSince(startedNanos),
-                today.exclusions());
+                today.exclusions(), rulesNote(job.request().rules(), today));
     }
 
     private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {

@@ -52,7 +52,8 @@ class CoverageController {
             @RequestParam(required = false) String asOf) throws IOException {
         CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CoverageGeoJson.write(out, result.accessibility().settlements(), List.of());
+        CoverageGeoJson.write(out, result.accessibility().settlements(), List.of(),
+                result.report().hromadaCodesWithRegister());
         return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
     }
 

@@ -102,6 +102,7 @@ class CoverageReportTest {
         for (CoverageKpis area : List.of(o2, h3, report.findRaion("R2").orElseThrow())) {
             assertThat(area.registerLoaded()).isFalse();
             assertThat(area.population()).isEqualTo(800);
+            assertThat(area.populationWithRegister()).isZero();
             assertThat(area.coveredShare()).isNull();
             assertThat(area.populationCovered()).isNull();
             assertThat(area.uncoveredSettlements()).isNull();
@@ -116,8 +117,71 @@ class CoverageReportTest {
         assertThat(report.countryOblastCodes()).containsExactly("O1");
         assertThat(report.oblastsWithoutRegister()).containsExactly("O2");
         assertThat(report.country().registerLoaded()).isFalse();
-        assertThat(report.country().population()).isEqualTo(1_700);
+        // the whole country's population; the share only over the oblast with a register (issue 12: it
+        // used to report O1's population as the country's)
+        assertThat(report.country().population()).isEqualTo(2_500);
+        assertThat(report.country().populationWithRegister()).isEqualTo(1_700);
+        assertThat(report.country().populationCovered()).isEqualTo(1_000);
         assertThat(report.country().coveredShare()).isCloseTo(1_000.0 / 1_700, within(1e-12));
+        assertThat(report.country().uncoveredSettlements()).as("O2's settlement is unknown, not uncovered").isEqualTo(2);
+    }
+
+    @Test
+    void excludedSettlementsCountInThePopulationButNotInTheShare() {
+        CoverageReport plain = handReport();
+        List<ua.cnap.planner.population.Settlement> excluded = List.of(
+                settlement("x1", equatorKm(5), "H1", 300), settlement("x3", equatorKm(6), "H3", 100));
+        List<SettlementAccess> settlements = List.of(
+                access(settlement("s1", equatorKm(0), "H1", 1_000), "m1", new Travel(600, 6_000), true),
+                access(settlement("s2", equatorKm(1), "H1", 500), "m1", new Travel(3_000, 30_000), false),
+                access(settlement("s3", equatorKm(2), "H2", 200), null, Travel.UNREACHABLE, false),
+                access(settlement("s4", equatorKm(3), "H3", 800), null, Travel.UNREACHABLE, false));
+        CoverageReport report = CoverageReport.aggregate(
+                new Accessibility(AccessStandard.national(), "test", null, 5400, settlements), HROMADAS, RAIONS,
+                OBLASTS, List.of(), Set.of("O1"), excluded, null);
+
+        CoverageKpis h1 = report.findHromada("H1").orElseThrow();
+        assertThat(h1.population()).isEqualTo(1_800);
+        assertThat(h1.populationWithRegister()).isEqualTo(1_500);
+        assertThat(h1.coveredShare()).isCloseTo(1_000.0 / 1_500, within(1e-12));
+        CoverageKpis o2 = report.findOblast("O2").orElseThrow();
+        assertThat(o2.population()).isEqualTo(900);
+        assertThat(o2.populationWithRegister()).isZero();
+        assertThat(o2.coveredShare()).isNull();
+        CoverageKpis country = report.country();
+        assertThat(country.population()).isEqualTo(plain.country().population() + 400);
+        assertThat(country.populationWithRegister()).isEqualTo(1_700);
+        // population = with a register + excluded where there is one + all of the oblasts without one
+        assertThat(country.population()).isEqualTo(country.populationWithRegister() + 300 + o2.population());
+        assertThat(country.coveredShare())
+                .isEqualTo((double) country.populationCovered() / country.populationWithRegister());
+    }
+
+    @Test
+    void whereTheRegisterCannotTellMainOfficesThatFigureIsUnknownEverywhere() {
+        List<SettlementAccess> settlements = List.of(
+                access(settlement("s1", equatorKm(0), "H1", 1_000), "m1", new Travel(600, 6_000), true));
+        CoverageReport report = CoverageReport.aggregate(
+                new Accessibility(AccessStandard.national(), "test", null, 5400, settlements), HROMADAS, RAIONS,
+                OBLASTS, List.of(), Set.of("O1", "O2"), List.of(), "predates the 2020 hromadas");
+
+        assertThat(report.mainOfficeUnknownReason()).isEqualTo("predates the 2020 hromadas");
+        assertThat(report.hromadas()).allSatisfy(h -> assertThat(h.hromadasWithoutMainOffice()).isNull());
+        assertThat(report.oblasts()).allSatisfy(o -> assertThat(o.hromadasWithoutMainOffice()).isNull());
+        assertThat(report.country().hromadasWithoutMainOffice()).isNull();
+        assertThat(report.country().populationCovered()).as("coverage itself stays known").isEqualTo(1_000);
+    }
+
+    @Test
+    void aSettlementWithoutRegisterIsUnknownNeverUncovered() {
+        CoverageReport report = handReport();
+        Set<String> known = report.hromadaCodesWithRegister();
+
+        assertThat(known).containsExactlyInAnyOrder("H1", "H2");
+        SettlementAccess unknown = access(settlement("s4", equatorKm(3), "H3", 800), null, Travel.UNREACHABLE, false);
+        SettlementAccess uncovered = access(settlement("s3", equatorKm(2), "H2", 200), null, Travel.UNREACHABLE, false);
+        assertThat(CoverageReport.coveredOrUnknown(unknown, known)).isNull();
+        assertThat(CoverageReport.coveredOrUnknown(uncovered, known)).isFalse();
     }
 
     @Test

@@ -61,6 +61,29 @@ class AccessPointPlacerTest {
                 false, false);
     }
 
+    /**
+     * Issue 12: the 2017 office of Козинська (no polygon) stood 0.1 km from Kozyn and 0.3 km outside Kyiv's
+     * polygon; it belongs to the polygon-less hromada whose centre it is near, not to Kyiv.
+     */
+    @Test
+    void aPointNearTheCentreOfAHromadaWithoutPolygonGoesThereBeforeTheNearestPolygon() {
+        Hromada kozyn = new Hromada(NO_POLYGON, null, null, "Козинська", null, "селищна", 1000, 0,
+                Wgs84.point(25.0 - 0.004, 48.5, "test", "centre"), null, null, null);
+        List<Hromada> hromadas = List.of(hromada(PERSHA, "Перша", square(25, 48)), kozyn);
+        // 0.003° of longitude west of Перша's edge (about 220 m), 0.001° (about 75 m) from Kozyn's centre
+        List<AccessPoint> points = List.of(point("kozyn", 25.0 - 0.003, 48.5, null, null),
+                point("border", 24.999, 48.2, null, null));
+
+        Map<String, AccessPoint> byId = placer.place(points, new HromadaLocator(hromadas),
+                        hromadas.stream().collect(Collectors.toMap(Hromada::code, Function.identity())), log)
+                .stream().collect(Collectors.toMap(AccessPoint::id, Function.identity()));
+
+        assertThat(byId.get("test:kozyn").hromadaCode()).isEqualTo(NO_POLYGON);
+        assertThat(byId.get("test:border").hromadaCode()).as("far from Kozyn's centre: the nearest polygon")
+                .isEqualTo(PERSHA);
+        assertThat(log.warnings()).anyMatch(w -> w.item().contains("kozyn") && w.reason().contains("no polygon"));
+    }
+
     @Test
     void placesPointsInSquareHromadasAndWarnsAboutWhatDoesNotFit() {
         List<Hromada> hromadas = squares();

@@ -122,6 +122,20 @@ class MapPageBrowserTest {
         assertThat(driver.findElement(By.id("exclude-occupied")).isSelected()).isTrue();
         assertThat(driver.findElement(By.id("exclusions-note")).getText()).contains("376").contains("громад");
 
+        // issue 12: the country keeps its whole population and names the oblasts without a register
+        assertThat(driver.findElement(By.id("kpis")).getText()).contains("41").contains("Покриття невідоме");
+        screenshot("country-view");
+
+        // Kyiv city has no current register: its coverage is unknown, drawn grey with "невідомо", never red
+        markStale();
+        new Select(driver.findElement(By.id("oblast"))).selectByValue(ua.cnap.planner.territory.KyivCity.CODE);
+        waitUntilReady(Duration.ofSeconds(60));
+        assertThat(count(".leaflet-hromadas-pane svg path")).isEqualTo(1);
+        String unknownFill = driver.findElement(By.cssSelector(".leaflet-hromadas-pane svg path")).getDomAttribute("fill");
+        assertThat(unknownFill).isEqualToIgnoringCase("#bdbdbd");
+        assertThat(driver.findElement(By.id("kpis")).getText()).contains("невідомо").doesNotContain("0,0 %");
+        screenshot("kyiv-unknown");
+
         // oblast picker → Chernivtsi oblast, 10 min or 5 km so that there are white spots
         markStale();
         new Select(driver.findElement(By.id("oblast"))).selectByValue(OBLAST);
