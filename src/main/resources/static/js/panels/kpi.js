@@ -13,6 +13,7 @@ export function renderKpis(dl, note, area) {
     [t('population'), formatNumber(k.population)],
     [t('populationCovered'), formatNumber(k.populationCovered)],
     [t('coveredShare'), formatShare(k.coveredShare)],
+    ...sensitivityLines(area.sensitivity),
     [t('uncoveredSettlements'), formatNumber(k.uncoveredSettlements)],
     [t('meanTravelTime'), formatMinutes(k.meanTravelTimeSeconds)],
     [t('p90TravelTime'), formatMinutes(k.p90TravelTimeSeconds)],
@@ -23,4 +24,15 @@ export function renderKpis(dl, note, area) {
   const error = area.travelModelError
     ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %)` : '';
   replaceChildren(note, `${t('model')}: ${area.travelModel}${error}`);
+}
+
+// One line beside the covered share: the share if travel times were longer (and shorter) by the travel
+// model's out-of-sample median error; nothing when the model has no measured error.
+function sensitivityLines(band) {
+  if (!band || band.percent === null || band.percent === undefined || band.coveredShareIfSlower === null
+    || band.coveredShareIfSlower === undefined) return [];
+  const percent = formatNumber(band.percent, 0);
+  return [[t('sensitivity'),
+    `${t('ifSlower').replace('{p}', percent)}: ${formatShare(band.coveredShareIfSlower)}; `
+    + `${t('ifFaster').replace('{p}', percent)}: ${formatShare(band.coveredShareIfFaster)}`]];
 }

@@ -2,6 +2,7 @@ package ua.cnap.planner.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,7 @@ import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.coverage.CoverageSensitivity;
 import ua.cnap.planner.coverage.CoverageSummary;
 
 /** {@code cnap-planner coverage}: who reaches an access point within the standard, and who does not. */
@@ -81,6 +83,7 @@ class CoverageCommand implements Callable<Integer> {
         out.printf("  population %,d, covered %s (%s), mean %s, p90 %s%n", s.population(),
                 s.populationCovered() == null ? "?" : String.format("%,d", s.populationCovered()),
                 percent(s.coveredShare()), minutes(s.meanTravelTimeSeconds()), minutes(s.p90TravelTimeSeconds()));
+        printSensitivity(s.sensitivity(), out);
         if (s.exclusions().source() != null || s.exclusions().closedAccessPoints() > 0) {
             out.printf("  excluded: %,d residents in %,d settlements (%d whole hromadas); closed access points %d%n",
                     s.exclusions().excludedPopulation(), s.exclusions().excludedSettlements(),
@@ -98,6 +101,21 @@ class CoverageCommand implements Callable<Integer> {
                     percent(h.coveredShare()), minutes(h.meanTravelTimeSeconds()));
         }
         out.printf("%n  computed in %.2f s%n", s.seconds());
+    }
+
+    /** The sensitivity band: one line, or why there is none. */
+    private static void printSensitivity(CoverageSensitivity band, PrintStream out) {
+        if (band == null) {
+            return;
+        }
+        if (band.reason() != null) {
+            out.printf("  sensitivity: %s%n", band.reason());
+            return;
+        }
+        out.printf(Locale.ROOT, "  sensitivity: if trips take %.1f %% longer, covered %,d (%s); if %.1f %% shorter, "
+                + "covered %,d (%s) (%s)%n", band.percent(), band.populationCoveredIfSlower(),
+                percent(band.coveredShareIfSlower()), band.percent(), band.populationCoveredIfFaster(),
+                percent(band.coveredShareIfFaster()), band.basis());
     }
 
     private static String percent(Double share) {

@@ -9,7 +9,8 @@ import ua.cnap.planner.travel.ModelError;
  * asked for, the travel model with its error beside them, KPIs per hromada, raion and oblast, and
  * the white spots without their polygons (those go to GeoJSON), and what war-time exclusions and
  * closures took out ({@code exclusions}: source, excluded population, settlements and hromadas,
- * closed access points).
+ * closed access points). {@code sensitivity}: the covered population if travel times were longer or
+ * shorter by the model's out-of-sample median error ({@link CoverageSensitivity}).
  */
 public record CoverageSummary(
         String oblastCode,
@@ -32,7 +33,8 @@ public record CoverageSummary(
         List<CoverageKpis> oblasts,
         List<WhiteSpotFigures> whiteSpots,
         double seconds,
-        ExclusionSummary exclusions) {
+        ExclusionSummary exclusions,
+        CoverageSensitivity sensitivity) {
 
     /** A register the result used. */
     public record RegisterUsed(String id, String name, LocalDate date, boolean historical) {
@@ -74,6 +76,7 @@ public record CoverageSummary(
                         .map(w -> new WhiteSpotFigures(w.id(), w.oblastCode(), w.population(), w.settlementCount()))
                         .toList(),
                 result.seconds(),
-                result.exclusions());
+                result.exclusions(),
+                CoverageSensitivity.of(result));
     }
 }

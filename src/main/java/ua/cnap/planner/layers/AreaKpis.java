@@ -4,6 +4,7 @@ import java.util.List;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageSensitivity;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.travel.ModelError;
 
@@ -19,14 +20,17 @@ import ua.cnap.planner.travel.ModelError;
  * @param whiteSpots           number of white spots
  * @param whiteSpotPopulation  people in them
  * @param seconds              wall time of the coverage computation (a cached result keeps its time)
+ * @param sensitivity          covered share if travel times were longer or shorter by the model's error
  */
 public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
-        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds) {
+        ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds,
+        CoverageSensitivity sensitivity) {
 
     static AreaKpis of(CoverageResult result) {
         return new AreaKpis(result.totals(), result.accessibility().standard(),
                 result.registers().stream().map(r -> r.id()).toList(), result.accessibility().modelName(),
                 result.accessibility().modelError(), result.whiteSpots().size(),
-                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds());
+                result.whiteSpots().stream().mapToLong(WhiteSpot::population).sum(), result.seconds(),
+                CoverageSensitivity.of(result));
     }
 }
