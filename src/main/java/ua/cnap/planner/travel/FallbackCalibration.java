@@ -281,12 +281,13 @@ public final class FallbackCalibration {
 
     /**
      * Oblast, macro-region ({@value #REGION_COLUMN}) and mountain flag ({@value #MOUNTAIN_COLUMN}: 1 for
-     * a mountain hromada; 0, empty or NA for the others) per hromada code.
+     * a mountain hromada; 0, empty or NA for the others; a table without the columns flags none and
+     * names no region) per hromada code.
      *
      * @throws BadInputException when the mountain flag is something else
      */
     static Map<String, TripPlace> placesOf(Path fullDatasetCsv, Map<String, HromadaPlaceNames> names) {
-        CsvFiles.Table table = CsvFiles.read(fullDatasetCsv, CODE_COLUMN, OBLAST_CODE_COLUMN, MOUNTAIN_COLUMN);
+        CsvFiles.Table table = CsvFiles.read(fullDatasetCsv, CODE_COLUMN, OBLAST_CODE_COLUMN);
         Map<String, TripPlace> places = new HashMap<>();
         for (CsvFiles.Row row : table.rows()) {
             String code = ua.cnap.planner.territory.Katottg.find(row.get(CODE_COLUMN)).orElse(row.get(CODE_COLUMN));
