@@ -74,6 +74,11 @@ class CoverageCommand implements Callable<Integer> {
             out.printf("  model error: median %.1f %%, 90th percentile %.1f %% over %,d real trips%n",
                     s.travelModel().error().medianAbsolutePercentError(),
                     s.travelModel().error().p90AbsolutePercentError(), s.travelModel().error().pairs());
+            if (s.travelModel().error().outOfSampleMedianAbsolutePercentError() != null) {
+                out.printf(Locale.ROOT, "  out of sample (10-fold cross-validation, see calibrate): median %.1f %%, "
+                        + "90th percentile %.1f %%%n", s.travelModel().error().outOfSampleMedianAbsolutePercentError(),
+                        s.travelModel().error().outOfSampleP90AbsolutePercentError());
+            }
         }
         s.registers().forEach(r -> out.printf("  register: %s (%s)%n", r.name(), r.date()));
         if (!s.registerLoaded()) {
