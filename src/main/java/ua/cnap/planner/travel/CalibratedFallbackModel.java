@@ -10,8 +10,10 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * The travel model used when no road network is loaded: great-circle distance times a circuity
- * factor at a fitted speed, plus a fitted access time (see {@link FallbackParameters}). Its name
- * and its error against the real trips it was fitted to go beside every result it gives.
+ * factor at a fitted speed, plus a fitted access time (see {@link FallbackParameters}); in a regional
+ * variant ({@link VariantParameters}) the speed is that of the destination's oblast or macro-region,
+ * slower in mountain hromadas. Its name and its error against the real trips it was fitted to (in-sample
+ * and out of sample) go beside every result it gives.
  *
  * <p>Immutable, so safe to share between threads. An origin whose time equals the limit is
  * reachable.
