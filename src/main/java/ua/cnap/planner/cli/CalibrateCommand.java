@@ -58,15 +58,15 @@ class CalibrateCommand implements Callable<Integer> {
         static CalibrationSummary of(FallbackAssessment a) {
             ErrorBreakdown in = a.inSample();
             ErrorBreakdown out = a.outOfSample();
-            ErrorFigures o = out.all();
+            ErrorFigures o = out == null ? null : out.all();
             VariantParameters p = a.adopted();
             return new CalibrationSummary(a.today().parameters(), a.error(), a.today().rmseMinutes(),
                     a.today().trips().size(), a.today().excluded().size(), a.trips(),
                     new Errors(a.adopted().variant().name(), in.all().medianAbsolutePercentError(),
                             in.all().p90AbsolutePercentError(), in.all().medianSignedPercentError(), in.byDistanceBand(),
                             in.byOblast(), in.byMountain()),
-                    new OutOfSample(a.adopted().variant().name(), a.trips().description(), o.medianAbsolutePercentError(),
-                            o.p90AbsolutePercentError(), o.medianSignedPercentError(),
+                    out == null ? null : new OutOfSample(a.adopted().variant().name(), a.trips().description(),
+                            o.medianAbsolutePercentError(), o.p90AbsolutePercentError(), o.medianSignedPercentError(),
                             new Folds(a.crossValidation().k(), a.crossValidation().seed(), a.crossValidation().method(),
                                     a.folds()),
                             out.byDistanceBand(), out.byOblast(), out.byMountain()),
@@ -83,7 +83,7 @@ class CalibrateCommand implements Callable<Integer> {
             List<ErrorFigures> byOblast, List<ErrorFigures> byMountain) {
     }
 
-    /** The adopted model's cross-validated errors and the trips they were measured on. */
+    /** The adopted model's cross-validated errors and the trips they were measured on (null: too few trips). */
     record OutOfSample(String model, String measuredOn, Double medianAbsolutePercentError,
             Double p90AbsolutePercentError, Double medianSignedPercentError, Folds folds,
             List<ErrorBreakdown.DistanceBand> byDistanceBand, List<ErrorFigures> byOblast,

@@ -22,8 +22,9 @@ import ua.cnap.planner.travel.Travel;
  * counted uncovered if slower. Figures are over the same settlements and population as
  * {@code coveredShare}: those of hromadas whose oblast has a register.
  *
- * <p>With a road network (no measured error) there is no band: {@code percent} and the figures are
- * null and {@code reason} says why.
+ * <p>With a road network (GraphHopper: no error measured against real trips, and none configured, since a
+ * figure borrowed from the straight-line fallback would say nothing about the road model) there is no
+ * band: {@code percent} and the figures are null and {@code reason} says why.
  *
  * @param percent                    the error used, percent; null when there is none
  * @param basis                      where the percentage comes from
@@ -45,8 +46,8 @@ public record CoverageSensitivity(Double percent, String basis, Long population,
 
     static final String BASIS = "the travel model's out-of-sample median absolute error (k-fold cross-validation "
             + "on real OSRM car times; see calibrate)";
-    static final String NO_ERROR = "the travel model has no measured error against real trips (a road network): "
-            + "no sensitivity band";
+    static final String NO_ERROR = "the travel model has no out-of-sample error against real trips (a road network "
+            + "has no measured error; a fallback fitted to too few trips is not cross-validated): no sensitivity band";
     static final String NO_REGISTER = "coverage unknown (no register of access points): no sensitivity band";
 
     /** The band of a result, by its model's out-of-sample median error. */

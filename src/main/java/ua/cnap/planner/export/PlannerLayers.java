@@ -104,7 +104,8 @@ public final class PlannerLayers {
                     : kpis.hromadasWithoutMainOffice() == 0);
             values.put("excluded", result.exclusions().excludedHromadaCodes().contains(hromada.code()));
             CoverageSensitivity band = bands.get(hromada.code());
-            values.put("sensitivityPercent", band == null ? null : band.percent());
+            values.put("sensitivityPercent", band == null || band.percent() == null ? null
+                    : Math.round(band.percent() * 100) / 100.0);
             values.put("coveredShareIfSlower", band == null ? null : band.coveredShareIfSlower());
             values.put("coveredShareIfFaster", band == null ? null : band.coveredShareIfFaster());
             features.add(new ExportFeature(hromada.boundary(), values,

@@ -80,6 +80,10 @@ public final class CalibrationReport {
                 trips.shorterThan20Kilometres());
         line(out, "  model used: %s (%s)", a.adopted().variant().name(), a.adoptionReason());
         ErrorFigures in = a.inSample().all();
+        if (a.outOfSample() == null) {
+            line(out, "  no out-of-sample error: %s", a.adoptionReason());
+            return out.toString();
+        }
         ErrorFigures oos = a.outOfSample().all();
         line(out, "  all trips:  in-sample median %.1f %%, p90 %.1f %%; out of sample median %.1f %%, p90 %.1f %%, "
                 + "median signed %+.1f %%", in.medianAbsolutePercentError(), in.p90AbsolutePercentError(),
@@ -101,10 +105,11 @@ public final class CalibrationReport {
         line(out, "  variants (same folds; out of sample median / p90 |error|, <20 km median signed, mountain median "
                 + "signed):");
         for (VariantAssessment v : a.variants()) {
-            line(out, "    %s %-42s %2d params  in %5.2f / %5.2f %%   out %5.2f / %5.2f %%   <20 km %s   mountain %s",
-                    v.adopted() ? "*" : " ", v.name(), v.fittedParameters(), v.inSample().medianAbsolutePercentError(),
-                    v.inSample().p90AbsolutePercentError(), v.outOfSample().medianAbsolutePercentError(),
-                    v.outOfSample().p90AbsolutePercentError(), signed(v.outOfSampleShortTrips().medianSignedPercentError()),
+            line(out, "    %s %-42s %2d params  in %s / %s   out %s / %s   <20 km %s   mountain %s",
+                    v.adopted() ? "*" : " ", v.name(), v.fittedParameters(), percent(v.inSample().medianAbsolutePercentError()),
+                    percent(v.inSample().p90AbsolutePercentError()), percent(v.outOfSample().medianAbsolutePercentError()),
+                    percent(v.outOfSample().p90AbsolutePercentError()),
+                    signed(v.outOfSampleShortTrips().medianSignedPercentError()),
                     signed(v.outOfSampleMountain().medianSignedPercentError()));
         }
         line(out, "  adoption rule: out-of-sample median at least %.1f points below today's, p90 not above it; "

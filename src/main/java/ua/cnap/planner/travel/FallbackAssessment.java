@@ -14,7 +14,8 @@ import java.util.List;
  * @param adopted         the adopted variant fitted to all trips
  * @param adoptionReason  why it was adopted (or why today's model stays)
  * @param inSample        the adopted model's in-sample errors
- * @param outOfSample     the adopted model's cross-validated errors
+ * @param outOfSample     the adopted model's cross-validated errors; null when the trips are too few to
+ *                        cross-validate
  * @param folds           the adopted model's cross-validated error fold by fold
  * @param error           the adopted model's error as results carry it (in-sample and out of sample)
  */

@@ -22,6 +22,9 @@ public final class VariantSelection {
     /** How much lower (percentage points) a variant's out-of-sample median error must be to be adopted. */
     public static final double ADOPTION_MARGIN_PERCENT_POINTS = 0.2;
 
+    /** Fewest trips per fold for a cross-validation (fewer: no out-of-sample error is given). */
+    public static final int MIN_TRIPS_PER_FOLD = 3;
+
     private VariantSelection() {
     }
 
@@ -32,7 +35,7 @@ public final class VariantSelection {
         Optional<VariantAssessment> best = assessments.stream()
                 .filter(a -> !a.variant().equals(TravelVariant.TODAY))
                 .filter(a -> beats(a, today))
-                .min(Comparator.comparingDouble(a -> a.outOfSample().medianAbsolutePercentError()));
+                .min(Comparator.comparingDouble((VariantAssessment a) -> a.outOfSample().medianAbsolutePercentError()));
         return best.orElse(today);
     }
 
@@ -40,6 +43,9 @@ public final class VariantSelection {
     public static boolean beats(VariantAssessment candidate, VariantAssessment today) {
         ErrorFigures c = candidate.outOfSample();
         ErrorFigures t = today.outOfSample();
+        if (c.medianAbsolutePercentError() == null || t.medianAbsolutePercentError() == null) {
+            return false; // not measured: never adopted
+        }
         return c.medianAbsolutePercentError() <= t.medianAbsolutePercentError() - ADOPTION_MARGIN_PERCENT_POINTS
                 && c.p90AbsolutePercentError() <= t.p90AbsolutePercentError();
     }
@@ -51,10 +57,31 @@ public final class VariantSelection {
         List<VariantAssessment> assessments = new ArrayList<>();
         List<double[]> outOfFold = new ArrayList<>();
         List<VariantParameters> fits = new ArrayList<>();
+        if (trips.size() < MIN_TRIPS_PER_FOLD * cv.k()) {
+            return withoutCrossValidation(today, cv, tripDescription, String.format(Locale.ROOT,
+                    "%d trips are too few for %d-fold cross-validation (at least %d): no out-of-sample error, "
+                    + "today's model stays", trips.size(), cv.k(), MIN_TRIPS_PER_FOLD * cv.k()));
+        }
         for (TravelVariant variant : TravelVariant.all()) {
-            VariantParameters fitted = VariantFit.fit(trips, variant, circuity);
+            VariantParameters fitted;
+            double[] predicted;
+            try {
+                fitted = VariantFit.fit(trips, variant, circuity);
+                predicted = cv.predict(trips, variant, circuity);
+            } catch (IllegalArgumentException e) {
+                if (variant.equals(TravelVariant.TODAY)) {
+                    return withoutCrossValidation(today, cv, tripDescription,
+                            "today's model cannot be cross-validated on these trips (" + e.getMessage() + ")");
+                }
+                // a variant that cannot be fitted on some fold is listed without figures and never adopted
+                ErrorFigures none = ErrorFigures.of(variant.name(), new double[0]);
+                assessments.add(new VariantAssessment(variant.name() + " (not fitted: " + e.getMessage() + ")", variant,
+                        0, none, none, none, none, false));
+                outOfFold.add(null);
+                fits.add(null);
+                continue;
+            }
             double[] inSample = trips.stream().mapToDouble(fitted::secondsFor).toArray();
-            double[] predicted = cv.predict(trips, variant, circuity);
             ErrorBreakdown in = ErrorBreakdown.of(trips, inSample);
             ErrorBreakdown out = ErrorBreakdown.of(trips, predicted);
             ErrorBreakdown.DistanceBand shortest = out.shortest();
@@ -78,6 +105,19 @@ public final class VariantSelection {
                 .withOutOfSample(out.all().medianAbsolutePercentError(), out.all().p90AbsolutePercentError());
         return new FallbackAssessment(today, tripSet(today, tripDescription), cv, assessments, adopted,
                 reason(chosen, todays, cv), in, out, cv.byFold(trips, outOfFold.get(index)), error);
+    }
+
+    /** Today's fit alone, its error in-sample only (the sensitivity band then has no percentage). */
+    private static FallbackAssessment withoutCrossValidation(CalibrationResult today, CrossValidation cv,
+            String description, String reason) {
+        List<CalibrationTrip> trips = today.trips();
+        VariantParameters fitted = VariantFit.fit(trips, TravelVariant.TODAY, today.parameters().circuityFactor());
+        ErrorBreakdown in = ErrorBreakdown.of(trips, trips.stream().mapToDouble(fitted::secondsFor).toArray());
+        ErrorFigures none = ErrorFigures.of("all trips", new double[0]);
+        VariantAssessment only = new VariantAssessment(TravelVariant.TODAY.name(), TravelVariant.TODAY, 2, in.all(),
+                none, none, none, true);
+        return new FallbackAssessment(today, tripSet(today, description), cv, List.of(only), fitted, reason, in, null,
+                List.of(), today.error());
     }
 
     private static String reason(VariantAssessment chosen, VariantAssessment today, CrossValidation cv) {

@@ -97,7 +97,7 @@ class CoverageSensitivityTest {
         assertThat(road.percent()).isNull();
         assertThat(road.populationCoveredIfSlower()).isNull();
         assertThat(road.coveredShareIfFaster()).isNull();
-        assertThat(road.reason()).contains("no measured error");
+        assertThat(road.reason()).contains("no out-of-sample error");
 
         CoverageSensitivity inSampleOnly = CoverageSensitivity.of(result(new ModelError(100, 8, 20, "old fit")));
         assertThat(inSampleOnly.percent()).isNull();

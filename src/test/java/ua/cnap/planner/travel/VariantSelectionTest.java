@@ -75,4 +75,17 @@ class VariantSelectionTest {
         }
         return trips;
     }
+
+    @Test
+    void tooFewTripsGiveNoOutOfSampleErrorAndTodaysModel() {
+        List<CalibrationTrip> few = trips(true).subList(0, 12);
+
+        FallbackAssessment assessment = VariantSelection.assess(fit(few), CrossValidation.DEFAULT, "synthetic");
+
+        assertThat(assessment.outOfSample()).isNull();
+        assertThat(assessment.adopted().variant()).isEqualTo(TravelVariant.TODAY);
+        assertThat(assessment.error().outOfSampleMedianAbsolutePercentError()).isNull();
+        assertThat(assessment.adoptionReason()).contains("too few");
+        assertThat(CalibrationReport.text(assessment)).contains("no out-of-sample error");
+    }
 }
