@@ -21,8 +21,11 @@ export function renderKpis(dl, note, area) {
     [t('whiteSpots'), formatNumber(area.whiteSpots)],
     [t('whiteSpotPopulation'), formatNumber(area.whiteSpotPopulation)],
   ]);
+  const outOfSample = area.travelModelError?.outOfSampleMedianAbsolutePercentError;
   const error = area.travelModelError
-    ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %)` : '';
+    ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %`
+      + (outOfSample === null || outOfSample === undefined ? ''
+        : `, ${t('outOfSample')} ${formatNumber(outOfSample, 1)} %`) + ')' : '';
   replaceChildren(note, `${t('model')}: ${area.travelModel}${error}`);
 }
 
