@@ -14,6 +14,7 @@ export function renderKpis(dl, note, area) {
   ];
   if (known) {
     rows.push(
+      ...sensitivityLines(area.sensitivity),
       [t('uncoveredSettlements'), formatNumber(k.uncoveredSettlements)],
       [t('meanTravelTime'), formatMinutes(k.meanTravelTimeSeconds)],
       [t('p90TravelTime'), formatMinutes(k.p90TravelTimeSeconds)],
@@ -33,12 +34,26 @@ export function renderKpis(dl, note, area) {
   if (!known) {
     lines.push(t('noRegister'));
   } else {
+    const outOfSample = area.travelModelError?.outOfSampleMedianAbsolutePercentError;
     const error = area.travelModelError
-      ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %)` : '';
+      ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %`
+        + (outOfSample === null || outOfSample === undefined ? ''
+          : `, ${t('outOfSample')} ${formatNumber(outOfSample, 1)} %`) + ')' : '';
     lines.push(`${t('model')}: ${area.travelModel}${error}`);
   }
   if (area.hromadasWithoutMainOfficeNote) {
     lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${area.hromadasWithoutMainOfficeNote})`);
   }
   replaceChildren(note, lines.map((line) => el('div', {}, line)));
+}
+
+// One line beside the covered share: the share if travel times were longer (and shorter) by the travel
+// model's out-of-sample median error; nothing when the model has no measured error.
+function sensitivityLines(band) {
+  if (!band || band.percent === null || band.percent === undefined || band.coveredShareIfSlower === null
+    || band.coveredShareIfSlower === undefined) return [];
+  const percent = formatNumber(band.percent, 0);
+  return [[t('sensitivity'),
+    `${t('ifSlower').replace('{p}', percent)}: ${formatShare(band.coveredShareIfSlower)}; `
+    + `${t('ifFaster').replace('{p}', percent)}: ${formatShare(band.coveredShareIfFaster)}`]];
 }

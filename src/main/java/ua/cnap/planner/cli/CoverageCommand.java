@@ -2,6 +2,7 @@ package ua.cnap.planner.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,7 @@ import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.coverage.CoverageSensitivity;
 import ua.cnap.planner.coverage.CoverageSummary;
 
 /** {@code cnap-planner coverage}: who reaches an access point within the standard, and who does not. */
@@ -72,6 +74,11 @@ class CoverageCommand implements Callable<Integer> {
             out.printf("  model error: median %.1f %%, 90th percentile %.1f %% over %,d real trips%n",
                     s.travelModel().error().medianAbsolutePercentError(),
                     s.travelModel().error().p90AbsolutePercentError(), s.travelModel().error().pairs());
+            if (s.travelModel().error().outOfSampleMedianAbsolutePercentError() != null) {
+                out.printf(Locale.ROOT, "  out of sample (10-fold cross-validation, see calibrate): median %.1f %%, "
+                        + "90th percentile %.1f %%%n", s.travelModel().error().outOfSampleMedianAbsolutePercentError(),
+                        s.travelModel().error().outOfSampleP90AbsolutePercentError());
+            }
         }
         s.registers().forEach(r -> out.printf("  register: %s (%s)%n", r.name(), r.date()));
         if (!s.registerLoaded()) {
@@ -83,6 +90,7 @@ class CoverageCommand implements Callable<Integer> {
                 s.populationWithRegister(),
                 s.populationCovered() == null ? "unknown" : String.format("%,d", s.populationCovered()),
                 percent(s.coveredShare()), minutes(s.meanTravelTimeSeconds()), minutes(s.p90TravelTimeSeconds()));
+        printSensitivity(s.sensitivity(), out);
         if (s.exclusions().source() != null || s.exclusions().closedAccessPoints() > 0) {
             out.printf("  excluded: %,d residents in %,d settlements (%d whole hromadas); closed access points %d%n",
                     s.exclusions().excludedPopulation(), s.exclusions().excludedSettlements(),
@@ -108,6 +116,21 @@ class CoverageCommand implements Callable<Integer> {
                     percent(h.coveredShare()), minutes(h.meanTravelTimeSeconds()));
         }
         out.printf("%n  computed in %.2f s%n", s.seconds());
+    }
+
+    /** The sensitivity band: one line, or why there is none. */
+    private static void printSensitivity(CoverageSensitivity band, PrintStream out) {
+        if (band == null) {
+            return;
+        }
+        if (band.reason() != null) {
+            out.printf("  sensitivity: %s%n", band.reason());
+            return;
+        }
+        out.printf(Locale.ROOT, "  sensitivity: if trips take %.1f %% longer, covered %,d (%s); if %.1f %% shorter, "
+                + "covered %,d (%s) (%s)%n", band.percent(), band.populationCoveredIfSlower(),
+                percent(band.coveredShareIfSlower()), band.percent(), band.populationCoveredIfFaster(),
+                percent(band.coveredShareIfFaster()), band.basis());
     }
 
     private static String percent(Double share) {

@@ -17,6 +17,8 @@ import ua.cnap.planner.travel.ModelError;
  * is {@code populationCovered / populationWithRegister}, and {@code oblastsWithoutRegister} lists the
  * oblasts whose coverage is unknown (null, never 0 %). {@code populationNote} says what the population
  * covers; {@code hromadasWithoutMainOfficeNote} why that figure is null, where it is.
+ * {@code sensitivity}: the covered population if travel times were longer or shorter by the model's
+ * out-of-sample median error ({@link CoverageSensitivity}).
  */
 public record CoverageSummary(
         String oblastCode,
@@ -42,7 +44,8 @@ public record CoverageSummary(
         List<CoverageKpis> oblasts,
         List<WhiteSpotFigures> whiteSpots,
         double seconds,
-        ExclusionSummary exclusions) {
+        ExclusionSummary exclusions,
+        CoverageSensitivity sensitivity) {
 
     /** A register the result used. */
     public record RegisterUsed(String id, String name, LocalDate date, boolean historical) {
@@ -93,6 +96,7 @@ public record CoverageSummary(
                         .map(w -> new WhiteSpotFigures(w.id(), w.oblastCode(), w.population(), w.settlementCount()))
                         .toList(),
                 result.seconds(),
-                result.exclusions());
+                result.exclusions(),
+                CoverageSensitivity.of(result));
     }
 }

@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageReport;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.CoverageSensitivity;
 import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.io.Wgs84;
@@ -41,7 +42,10 @@ public final class PlannerLayers {
             Attribute.text("raionCode"), Attribute.text("raionName"), Attribute.text("oblastCode"),
             Attribute.text("oblastName"), Attribute.integer("population"), Attribute.integer("populationCovered"),
             Attribute.real("coveredShare"), Attribute.real("meanTravelMinutes"), Attribute.real("medianTravelMinutes"),
-            Attribute.integer("uncoveredSettlements"), Attribute.bool("hasMainOffice"), Attribute.bool("excluded"));
+            Attribute.integer("uncoveredSettlements"), Attribute.bool("hasMainOffice"), Attribute.bool("excluded"),
+            // the sensitivity band (CoverageSensitivity): share covered if trips were longer / shorter by percent
+            Attribute.real("sensitivityPercent"), Attribute.real("coveredShareIfSlower"),
+            Attribute.real("coveredShareIfFaster"));
 
     static final List<Attribute> SETTLEMENT_ATTRIBUTES = List.of(
             Attribute.text("id"), Attribute.text("katottgCode"), Attribute.text("name"), Attribute.text("hromadaCode"),
@@ -74,6 +78,7 @@ public final class PlannerLayers {
         Map<String, List<SettlementAccess>> byHromada = new HashMap<>();
         result.accessibility().settlements()
                 .forEach(s -> byHromada.computeIfAbsent(s.settlement().hromadaCode(), c -> new ArrayList<>()).add(s));
+        Map<String, CoverageSensitivity> bands = CoverageSensitivity.byHromada(result);
         List<ExportFeature> features = new ArrayList<>();
         for (Hromada hromada : hromadas) {
             Optional<CoverageKpis> found = result.report().findHromada(hromada.code());
@@ -98,6 +103,11 @@ public final class PlannerLayers {
             values.put("hasMainOffice", kpis == null || kpis.hromadasWithoutMainOffice() == null ? null
                     : kpis.hromadasWithoutMainOffice() == 0);
             values.put("excluded", result.exclusions().excludedHromadaCodes().contains(hromada.code()));
+            CoverageSensitivity band = bands.get(hromada.code());
+            values.put("sensitivityPercent", band == null || band.percent() == null ? null
+                    : Math.round(band.percent() * 100) / 100.0);
+            values.put("coveredShareIfSlower", band == null ? null : band.coveredShareIfSlower());
+            values.put("coveredShareIfFaster", band == null ? null : band.coveredShareIfFaster());
             features.add(new ExportFeature(hromada.boundary(), values,
                     styles.hromada(loaded ? kpis.coveredShare() : null)));
         }

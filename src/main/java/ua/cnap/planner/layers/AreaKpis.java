@@ -5,6 +5,7 @@ import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageSummary;
+import ua.cnap.planner.coverage.CoverageSensitivity;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.travel.ModelError;
 
@@ -25,11 +26,12 @@ import ua.cnap.planner.travel.ModelError;
  * @param oblastsWithoutRegister oblasts of the area whose coverage is unknown (names)
  * @param populationNote       what {@code kpis.population} covers
  * @param hromadasWithoutMainOfficeNote why "hromadas without a main office" is unknown, or null
+ * @param sensitivity          covered share if travel times were longer or shorter by the model's error
  */
 public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
         ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds,
         ua.cnap.planner.coverage.ExclusionSummary exclusions, List<String> oblastsWithoutRegister,
-        String populationNote, String hromadasWithoutMainOfficeNote) {
+        String populationNote, String hromadasWithoutMainOfficeNote, CoverageSensitivity sensitivity) {
 
     static AreaKpis of(CoverageResult result) {
         return new AreaKpis(result.totals(), result.accessibility().standard(),
@@ -42,6 +44,7 @@ public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> 
                         .map(CoverageKpis::name).sorted().toList(),
                 result.oblast() == null ? CoverageSummary.NATIONAL_POPULATION_NOTE
                         : CoverageSummary.OBLAST_POPULATION_NOTE,
-                result.report().mainOfficeUnknownReason());
+                result.report().mainOfficeUnknownReason(),
+                CoverageSensitivity.of(result));
     }
 }

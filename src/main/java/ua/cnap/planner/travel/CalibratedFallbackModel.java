@@ -10,24 +10,42 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * The travel model used when no road network is loaded: great-circle distance times a circuity
- * factor at a fitted speed, plus a fitted access time (see {@link FallbackParameters}). Its name
- * and its error against the real trips it was fitted to go beside every result it gives.
+ * factor at a fitted speed, plus a fitted access time (see {@link FallbackParameters}); in a regional
+ * variant ({@link VariantParameters}) the speed is that of the destination's oblast or macro-region,
+ * slower in mountain hromadas. Its name and its error against the real trips it was fitted to (in-sample
+ * and out of sample) go beside every result it gives.
  *
  * <p>Immutable, so safe to share between threads. An origin whose time equals the limit is
  * reachable.
  */
 public final class CalibratedFallbackModel implements TravelTimeModel {
 
-    private final FallbackParameters parameters;
+    private final VariantParameters parameters;
+    private final TripPlaces places;
     private final ModelError error;
     private final String name;
 
+    /** Today's two-parameter model: one access time, one speed. */
     public CalibratedFallbackModel(FallbackParameters parameters, ModelError error) {
+        this(new VariantParameters(TravelVariant.TODAY, parameters.accessSeconds(), parameters.circuityFactor(),
+                parameters.secondsPerGreatCircleMeter(), java.util.Map.of(), 0, 2), TripPlaces.NONE, error);
+    }
+
+    /**
+     * A fitted variant. The speed of a search is that of the place of its destination (the access
+     * point, found by {@link TripPlaces}): in coverage the settlements searched are those near it, and
+     * the calibration trips run within one oblast.
+     */
+    public CalibratedFallbackModel(VariantParameters parameters, TripPlaces places, ModelError error) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.places = Objects.requireNonNull(places, "places");
         this.error = Objects.requireNonNull(error, "error");
+        FallbackParameters shared = parameters.shared();
+        String form = parameters.variant().equals(TravelVariant.TODAY) ? ""
+                : "; " + parameters.variant().name() + " (" + parameters.secondsPerMeterByGroup().size() + " groups)";
         this.name = String.format(Locale.ROOT,
-                "fallback: great-circle × %.2f circuity at %.1f km/h + %.1f min access (fitted to %,d trips: %s)",
-                parameters.circuityFactor(), parameters.speedKilometersPerHour(), parameters.accessMinutes(),
+                "fallback: great-circle × %.2f circuity at %.1f km/h + %.1f min access%s (fitted to %,d trips: %s)",
+                shared.circuityFactor(), shared.speedKilometersPerHour(), shared.accessMinutes(), form,
                 error.pairs(), error.reference());
     }
 
@@ -35,7 +53,17 @@ public final class CalibratedFallbackModel implements TravelTimeModel {
         return new CalibratedFallbackModel(result.parameters(), result.error());
     }
 
+    /** The adopted variant of an assessment, its speeds looked up by the given places. */
+    public static CalibratedFallbackModel from(FallbackAssessment assessment, TripPlaces places) {
+        return new CalibratedFallbackModel(assessment.adopted(), places, assessment.error());
+    }
+
+    /** The shared parameters (for today's model: all of them). */
     public FallbackParameters parameters() {
+        return parameters.shared();
+    }
+
+    public VariantParameters variantParameters() {
         return parameters;
     }
 
@@ -59,7 +87,7 @@ public final class CalibratedFallbackModel implements TravelTimeModel {
         if (Double.isNaN(limitSeconds)) {
             throw new IllegalArgumentException("limitSeconds is NaN");
         }
-        double secondsPerMeter = parameters.secondsPerGreatCircleMeter();
+        double secondsPerMeter = parameters.secondsPerMeter(places.find(destination));
         // Beyond this latitude difference (radians) no origin can be within the limit; the small
         // slack keeps the prefilter from deciding a case the exact comparison below would not.
         double maxLatDeltaRadians = (limitSeconds - parameters.accessSeconds()) / secondsPerMeter
@@ -80,7 +108,7 @@ public final class CalibratedFallbackModel implements TravelTimeModel {
                     destLat, destCosLat, destLon);
             double seconds = parameters.accessSeconds() + meters * secondsPerMeter;
             result[i] = seconds <= limitSeconds
-                    ? new Travel(seconds, parameters.roadMetersFor(meters))
+                    ? new Travel(seconds, parameters.circuityFactor() * meters)
                     : Travel.UNREACHABLE;
         }
         return Collections.unmodifiableList(Arrays.asList(result));

@@ -68,6 +68,92 @@ public final class CalibrationReport {
         return out.toString();
     }
 
+    /** Today's fit (as {@link #text(CalibrationResult)}), then the out-of-sample errors and the variants. */
+    public static String text(FallbackAssessment a) {
+        StringBuilder out = new StringBuilder(text(a.today()));
+        FallbackAssessment.TripSet trips = a.trips();
+        line(out, "");
+        line(out, "Errors where coverage is decided: out of sample (%s)", a.crossValidation().method());
+        line(out, "  trips:      %s", trips.description());
+        line(out, "              %,d trips, great-circle %.1f to %.1f km (median %.1f km), %,d shorter than 20 km",
+                trips.count(), trips.minKilometres(), trips.maxKilometres(), trips.medianKilometres(),
+                trips.shorterThan20Kilometres());
+        line(out, "  model used: %s (%s)", a.adopted().variant().name(), a.adoptionReason());
+        ErrorFigures in = a.inSample().all();
+        if (a.outOfSample() == null) {
+            line(out, "  no out-of-sample error: %s", a.adoptionReason());
+            return out.toString();
+        }
+        ErrorFigures oos = a.outOfSample().all();
+        line(out, "  all trips:  in-sample median %.1f %%, p90 %.1f %%; out of sample median %.1f %%, p90 %.1f %%, "
+                + "median signed %+.1f %%", in.medianAbsolutePercentError(), in.p90AbsolutePercentError(),
+                oos.medianAbsolutePercentError(), oos.p90AbsolutePercentError(), oos.medianSignedPercentError());
+        line(out, "  by great-circle distance (out of sample: trips, median |error|, p90 |error|, median signed; "
+                + "negative = model faster):");
+        for (ErrorBreakdown.DistanceBand band : a.outOfSample().byDistanceBand()) {
+            line(out, "    %-10s %5d  %s  %s  %s", band.band(), band.trips(), percent(band.medianAbsolutePercentError()),
+                    percent(band.p90AbsolutePercentError()), signed(band.medianSignedPercentError()));
+        }
+        line(out, "  by mountain hromada (out of sample):");
+        for (ErrorFigures f : a.outOfSample().byMountain()) {
+            figures(out, f);
+        }
+        line(out, "  by oblast (out of sample):");
+        for (ErrorFigures f : a.outOfSample().byOblast()) {
+            figures(out, f);
+        }
+        line(out, "  variants (same folds; out of sample median / p90 |error|, <20 km median signed, mountain median "
+                + "signed):");
+        for (VariantAssessment v : a.variants()) {
+            line(out, "    %s %-42s %2d params  in %s / %s   out %s / %s   <20 km %s   mountain %s",
+                    v.adopted() ? "*" : " ", v.name(), v.fittedParameters(), percent(v.inSample().medianAbsolutePercentError()),
+                    percent(v.inSample().p90AbsolutePercentError()), percent(v.outOfSample().medianAbsolutePercentError()),
+                    percent(v.outOfSample().p90AbsolutePercentError()),
+                    signed(v.outOfSampleShortTrips().medianSignedPercentError()),
+                    signed(v.outOfSampleMountain().medianSignedPercentError()));
+        }
+        line(out, "  adoption rule: out-of-sample median at least %.1f points below today's, p90 not above it; "
+                + "the lowest such median wins", VariantSelection.ADOPTION_MARGIN_PERCENT_POINTS);
+        Map<String, Double> speeds = speedsByGroupName(a);
+        if (!speeds.isEmpty()) {
+            StringBuilder list = new StringBuilder();
+            speeds.forEach((group, kmh) -> list.append(String.format(Locale.ROOT, "%s %.1f; ", group, kmh)));
+            line(out, "  speeds of the model used (km/h at circuity %.2f): %s", a.adopted().circuityFactor(),
+                    list.toString().strip());
+        }
+        if (a.adopted().variant().mountainFactor()) {
+            line(out, "  mountain hromadas: %+.3f min per great-circle km on top of their group's",
+                    a.adopted().mountainExtraSecondsPerMeter() * 1000 / 60);
+        }
+        return out.toString();
+    }
+
+    /** The adopted model's speed per group, keyed by oblast name where the group is an oblast. */
+    public static Map<String, Double> speedsByGroupName(FallbackAssessment a) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (CalibrationTrip trip : a.today().trips()) {
+            if (trip.place().oblastCode() != null && trip.place().oblastName() != null) {
+                names.put(trip.place().oblastCode(), trip.place().oblastName());
+            }
+        }
+        Map<String, Double> speeds = new java.util.TreeMap<>();
+        a.adopted().speedKilometersPerHourByGroup().forEach((group, kmh) -> speeds.put(names.getOrDefault(group, group), kmh));
+        return speeds;
+    }
+
+    private static void figures(StringBuilder out, ErrorFigures f) {
+        line(out, "    %-26s %5d  %s  %s  %s", f.group(), f.trips(), percent(f.medianAbsolutePercentError()),
+                percent(f.p90AbsolutePercentError()), signed(f.medianSignedPercentError()));
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "     —" : String.format(Locale.ROOT, "%5.1f %%", value);
+    }
+
+    private static String signed(Double value) {
+        return value == null ? "     —" : String.format(Locale.ROOT, "%+5.1f %%", value);
+    }
+
     private static double median(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.io.CsvFiles;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.io.ImportLog;
 import ua.cnap.planner.population.CentreTravelTime;
@@ -34,8 +35,8 @@ import ua.cnap.planner.territory.Hromada;
  * fit is redone with access 0 (the objective is a convex quadratic, so the constrained optimum
  * then lies on that boundary): a trip of length zero cannot take negative time.
  *
- * <p>The error is in-sample: with two parameters and over a thousand trips the optimism of an
- * in-sample error is negligible (a split-half check is in the real-data test).
+ * <p>The error of a fit is in-sample. {@link VariantSelection} adds the out-of-sample error (k-fold
+ * cross-validation) by distance band, oblast and mountain hromada, and the regional variants.
  */
 public final class FallbackCalibration {
 
@@ -50,6 +51,11 @@ public final class FallbackCalibration {
 
     /** Trips whose great-circle distances all lie within this span cannot separate slope from access. */
     static final double MIN_DISTANCE_SPREAD_METERS = 1.0;
+
+    static final String CODE_COLUMN = "hromada_code";
+    static final String OBLAST_CODE_COLUMN = "oblast_code";
+    static final String MOUNTAIN_COLUMN = "mountain_hromada";
+    static final String REGION_COLUMN = "region_en";
 
     static final String KSE_REFERENCE = "OSRM car times, hromada centre to oblast centre (KSE full_dataset.csv)";
     static final String REASON_OBLAST_CENTRE = "the oblast centre itself (travel time 0)";
@@ -232,6 +238,7 @@ public final class FallbackCalibration {
             }
         }
 
+        Map<String, TripPlace> places = placesOf(fullDatasetCsv, names);
         List<CalibrationTrip> trips = new ArrayList<>(times.size());
         for (CentreTravelTime time : times) {
             Hromada origin = byCode.get(time.hromadaCode());
@@ -249,9 +256,50 @@ public final class FallbackCalibration {
             } else {
                 trips.add(new CalibrationTrip(item,
                         GreatCircle.distanceMeters(origin.centre(), centre.centre()),
-                        time.travelTimeMinutes() * 60));
+                        time.travelTimeMinutes() * 60, places.getOrDefault(origin.code(), TripPlace.UNKNOWN)));
             }
         }
         return trips;
+    }
+
+    /**
+     * The place of every hromada centre of the KSE table, for the regional variants of the model
+     * (see {@link TripPlaces}).
+     */
+    public static TripPlaces placesFromKse(Path fullDatasetCsv) {
+        KseHromadaTableReader reader = new KseHromadaTableReader();
+        List<Hromada> hromadas = reader.read(fullDatasetCsv, new ImportLog());
+        Map<String, TripPlace> places = placesOf(fullDatasetCsv, reader.readPlaceNames(fullDatasetCsv));
+        List<TripPlaces.Centre> centres = new ArrayList<>(hromadas.size());
+        for (Hromada hromada : hromadas) {
+            if (hromada.centre() != null) {
+                centres.add(new TripPlaces.Centre(hromada.centre(), places.getOrDefault(hromada.code(), TripPlace.UNKNOWN)));
+            }
+        }
+        return new TripPlaces(centres);
+    }
+
+    /**
+     * Oblast, macro-region ({@value #REGION_COLUMN}) and mountain flag ({@value #MOUNTAIN_COLUMN}: 1 for
+     * a mountain hromada; 0, empty or NA for the others; a table without the columns flags none and
+     * names no region) per hromada code.
+     *
+     * @throws BadInputException when the mountain flag is something else
+     */
+    static Map<String, TripPlace> placesOf(Path fullDatasetCsv, Map<String, HromadaPlaceNames> names) {
+        CsvFiles.Table table = CsvFiles.read(fullDatasetCsv, CODE_COLUMN, OBLAST_CODE_COLUMN);
+        Map<String, TripPlace> places = new HashMap<>();
+        for (CsvFiles.Row row : table.rows()) {
+            String code = ua.cnap.planner.territory.Katottg.find(row.get(CODE_COLUMN)).orElse(row.get(CODE_COLUMN));
+            String flag = row.find(MOUNTAIN_COLUMN);
+            if (flag != null && !flag.equals("0") && !flag.equals("1")) {
+                throw new BadInputException(row.source(), "row " + row.line(), "column '" + MOUNTAIN_COLUMN
+                        + "' is neither 1, 0 nor NA: '" + flag + "'");
+            }
+            HromadaPlaceNames name = names.get(code);
+            places.put(code, new TripPlace(row.get(OBLAST_CODE_COLUMN), name == null ? null : name.oblastNameUk(),
+                    row.find(REGION_COLUMN), "1".equals(flag)));
+        }
+        return places;
     }
 }

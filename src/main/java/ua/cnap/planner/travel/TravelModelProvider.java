@@ -16,6 +16,11 @@ public final class TravelModelProvider implements Supplier<TravelTimeModel>, Aut
     /** Where the KSE table with the OSRM reference times lies in the data folder. */
     public static final String CALIBRATION_TABLE = "population/full_dataset.csv";
 
+    /** What the reference trips are, for reports. */
+    public static final String TRIP_DESCRIPTION = "hromada centre → oblast centre, OSRM car times (KSE "
+            + "full_dataset.csv; Kyiv oblast left out, its centre is not in the table): inter-town trips across an "
+            + "oblast, mostly longer than the village → office trips (under about 20 km) that decide coverage";
+
     private final Path dataDir;
     private final Path workspace;
     private final String osmFile;
@@ -36,7 +41,7 @@ public final class TravelModelProvider implements Supplier<TravelTimeModel>, Aut
     @Override
     public synchronized TravelTimeModel get() {
         if (model == null) {
-            model = osmFile == null ? CalibratedFallbackModel.from(calibrate()) : loadRoadNetwork();
+            model = osmFile == null ? fallback() : loadRoadNetwork();
         }
         return model;
     }
@@ -44,6 +49,22 @@ public final class TravelModelProvider implements Supplier<TravelTimeModel>, Aut
     /** Fits the fallback to the reference trips (also what {@code calibrate} prints). */
     public CalibrationResult calibrate() {
         return FallbackCalibration.fitKse(dataDir.resolve(CALIBRATION_TABLE), circuityFactor, new ImportLog());
+    }
+
+    /**
+     * Today's fit, every variant cross-validated on the same folds, and the one adopted (also what
+     * {@code calibrate} prints). Takes about a second: some 60 small least-squares fits.
+     */
+    public FallbackAssessment assess() {
+        return VariantSelection.assess(calibrate(), CrossValidation.DEFAULT, TRIP_DESCRIPTION);
+    }
+
+    /** The adopted variant of {@link #assess()}, with the places its speeds are looked up by. */
+    private TravelTimeModel fallback() {
+        FallbackAssessment assessment = assess();
+        TripPlaces places = assessment.adopted().variant().equals(TravelVariant.TODAY) ? TripPlaces.NONE
+                : FallbackCalibration.placesFromKse(dataDir.resolve(CALIBRATION_TABLE));
+        return CalibratedFallbackModel.from(assessment, places);
     }
 
     private TravelTimeModel loadRoadNetwork() {

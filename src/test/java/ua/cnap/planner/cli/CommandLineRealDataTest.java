@@ -89,6 +89,14 @@ class CommandLineRealDataTest {
         assertThat(coverage.get("coveredShare").asDouble()).isEqualTo((double) covered / population);
         assertThat(coverage.get("travelModel").get("name").asText()).startsWith("fallback");
         assertThat(coverage.get("travelModel").get("error").get("medianAbsolutePercentError").asDouble()).isPositive();
+        // the sensitivity band at the model's out-of-sample median error: a tight standard (10 min) moves
+        JsonNode band = coverage.get("sensitivity");
+        assertThat(band.get("percent").asDouble()).isEqualTo(
+                coverage.get("travelModel").get("error").get("outOfSampleMedianAbsolutePercentError").asDouble());
+        assertThat(band.get("populationCoveredIfSlower").asLong()).isLessThan(covered);
+        assertThat(band.get("populationCoveredIfFaster").asLong()).isGreaterThan(covered);
+        assertThat(band.get("coveredShareIfSlower").asDouble())
+                .isEqualTo((double) band.get("populationCoveredIfSlower").asLong() / population);
         JsonNode hromada = coverage.get("hromadas").get(0);
         for (String field : List.of("code", "name", "population", "populationCovered", "meanTravelTimeSeconds")) {
             assertThat(hromada.has(field)).as(field).isTrue();
@@ -232,6 +240,17 @@ class CommandLineRealDataTest {
         assertThat(fit.get("tripsUsed").asInt() + fit.get("tripsExcluded").asInt()).isEqualTo(1469);
         assertThat(fit.get("error").get("p90AbsolutePercentError").asDouble())
                 .isGreaterThan(fit.get("error").get("medianAbsolutePercentError").asDouble());
+        JsonNode outOfSample = fit.get("outOfSample");
+        assertThat(outOfSample.get("medianAbsolutePercentError").asDouble()).isPositive();
+        assertThat(outOfSample.get("p90AbsolutePercentError").asDouble())
+                .isGreaterThan(outOfSample.get("medianAbsolutePercentError").asDouble());
+        assertThat(outOfSample.get("folds").get("k").asInt()).isEqualTo(10);
+        assertThat(outOfSample.get("byDistanceBand")).hasSize(4);
+        assertThat(outOfSample.get("byDistanceBand").get(0).get("medianSignedPercentError").isNumber()).isTrue();
+        assertThat(outOfSample.get("measuredOn").asText()).contains("oblast centre");
+        assertThat(fit.get("inSample").get("medianAbsolutePercentError").asDouble()).isPositive();
+        assertThat(fit.get("variants").size()).isGreaterThan(1);
+        assertThat(fit.get("adopted").get("reason").asText()).isNotBlank();
     }
 
     @Test

@@ -72,4 +72,50 @@ class FallbackRealDataTest {
         assertThat(heldOut.medianAbsolutePercentError())
                 .isLessThan(inSample.medianAbsolutePercentError() + 2.0);
     }
+
+    /**
+     * {@code calibrate}'s out-of-sample figures on the real trips: 10 folds, every trip in one band,
+     * oblast and mountain group, exactly one variant adopted and no worse out of sample than today's.
+     */
+    @Test
+    void outOfSampleErrorsByBandOblastAndMountainAndTheAdoptedVariant() {
+        FallbackAssessment a;
+        try (TravelModelProvider provider = new TravelModelProvider(fullDataset().getParent().getParent(),
+                Path.of("target"), "", FallbackCalibration.DEFAULT_CIRCUITY_FACTOR)) {
+            a = provider.assess();
+        }
+        System.out.println(CalibrationReport.text(a));
+        int trips = a.trips().count();
+
+        assertThat(a.crossValidation().k()).isEqualTo(10);
+        assertThat(a.folds()).hasSize(10);
+        assertThat(a.folds().stream().mapToInt(ErrorFigures::trips).sum()).isEqualTo(trips);
+        assertThat(a.outOfSample().byDistanceBand()).hasSize(4);
+        assertThat(a.outOfSample().byDistanceBand().stream().mapToInt(ErrorBreakdown.DistanceBand::trips).sum())
+                .isEqualTo(trips);
+        assertThat(a.outOfSample().shortest().band()).isEqualTo("<20 km");
+        assertThat(a.outOfSample().shortest().trips()).isEqualTo(a.trips().shorterThan20Kilometres()).isGreaterThan(100);
+        assertThat(a.outOfSample().byOblast()).hasSize(23);
+        assertThat(a.outOfSample().byMountain().get(0).trips()).isBetween(50, 120);
+        assertThat(a.outOfSample().byMountain().get(0).trips() + a.outOfSample().byMountain().get(1).trips())
+                .isEqualTo(trips);
+        assertThat(a.trips().medianKilometres()).isBetween(40.0, 90.0);
+
+        ErrorFigures out = a.outOfSample().all();
+        assertThat(out.medianAbsolutePercentError()).isBetween(5.0, 20.0);
+        assertThat(out.p90AbsolutePercentError()).isGreaterThan(out.medianAbsolutePercentError());
+        assertThat(a.error().outOfSampleMedianAbsolutePercentError()).isEqualTo(out.medianAbsolutePercentError());
+
+        assertThat(a.variants()).hasSize(TravelVariant.all().size());
+        assertThat(a.variants()).filteredOn(VariantAssessment::adopted).hasSize(1);
+        VariantAssessment today = a.variants().get(0);
+        assertThat(today.variant()).isEqualTo(TravelVariant.TODAY);
+        // today's in-sample figure is the one calibrate always printed
+        assertThat(today.inSample().medianAbsolutePercentError())
+                .isCloseTo(a.today().error().medianAbsolutePercentError(), org.assertj.core.api.Assertions.within(1e-9));
+        VariantAssessment adopted = a.variants().stream().filter(VariantAssessment::adopted).findFirst().orElseThrow();
+        assertThat(adopted.outOfSample().medianAbsolutePercentError())
+                .isLessThanOrEqualTo(today.outOfSample().medianAbsolutePercentError());
+        assertThat(adopted.variant()).isEqualTo(a.adopted().variant());
+    }
 }

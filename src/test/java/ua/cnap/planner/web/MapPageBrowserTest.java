@@ -154,6 +154,8 @@ class MapPageBrowserTest {
         assertThat(count(".leaflet-overlay-pane svg path")).isGreaterThanOrEqualTo(whiteSpots);
         assertThat(count(".leaflet-marker-pane .leaflet-marker-icon")).isEqualTo(accessPoints);
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("Частка покритого населення");
+        // the sensitivity line beside the covered share (the model's out-of-sample error)
+        assertThat(driver.findElement(By.id("kpis")).getText()).containsPattern("якщо поїздки на \\d+ % довші: ");
         screenshot("oblast-view");
 
         // a hromada's details: figures, nearest offices, the travel-time histogram
@@ -226,6 +228,7 @@ class MapPageBrowserTest {
         driver.findElement(By.id("language")).click();
         assertThat(driver.findElement(By.cssSelector("header h1")).getText()).isEqualTo("CNAP planning map");
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("Covered share");
+        assertThat(driver.findElement(By.id("kpis")).getText()).containsPattern("if trips take \\d+ % longer: ");
 
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
