@@ -9,6 +9,9 @@ export function createHromadaLayer(L, { onClick }) {
   let shares = null; // code -> {share, registerLoaded} from a plan or a what-if; null: today's
   const group = L.geoJSON(null, {
     pane: HROMADA_PANE,
+    // a renderer of its own, as the settlements have: the pane's implicit one clipped the polygons
+    // part-way down the oblast after the view was fitted
+    renderer: L.svg({ pane: HROMADA_PANE, padding: 0.5 }),
     style: (feature) => {
       const p = feature.properties;
       const override = shares && shares.get(p.code);
