@@ -44,12 +44,16 @@ class PlanCommand implements Callable<Integer> {
                     + "(today's offices kept).")
     Integer pMedian;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
-            description = "OptaPlanner's time limit, e.g. 30s, 2m (default 30s).")
+    @Option(names = "--time-limit", paramLabel = "DURATION",
+            description = "OptaPlanner's time limit, e.g. 30s, 2m (default 30s, at most 30m).")
     String timeLimit;
 
-    @Option(names = "--exact-time-limit", paramLabel = "DURATION", defaultValue = "60s",
-            description = "OR-Tools' time limit for the bound (default 60s; 0 skips it).")
+    @Option(names = "--rule", paramLabel = "either|both",
+            description = "Covered within the time or the distance (either, default) or within both.")
+    String rule;
+
+    @Option(names = "--exact-time-limit", paramLabel = "DURATION",
+            description = "OR-Tools' time limit for the exact reference (default 60s, at most 10m; 0 skips it).")
     String exactTimeLimit;
 
     @Option(names = "--rules", paramLabel = "default|none", defaultValue = "default",
@@ -59,9 +63,9 @@ class PlanCommand implements Callable<Integer> {
     @Option(names = "--horizon", paramLabel = "YEARS", description = "Years of running costs (default 3).")
     Integer horizonYears;
 
-    @Option(names = "--min-population", paramLabel = "N", defaultValue = "300",
+    @Option(names = "--min-population", paramLabel = "N",
             description = "Smallest settlement that is a candidate; hromada centres always are (default 300).")
-    long minPopulation;
+    Long minPopulation;
 
     @Option(names = "--export-instance", paramLabel = "FILE", description = "Write the instance as JSON.")
     Path exportInstance;
@@ -70,11 +74,13 @@ class PlanCommand implements Callable<Integer> {
     public Integer call() {
         CommonOptions options = parent.common;
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
-            AccessStandard standard = area.standard(context.getBean(AccessStandard.class), null);
+            AccessStandard standard = area.standard(context.getBean(AccessStandard.class),
+                    AccessStandard.Rule.parse(rule, "--rule"));
             PlanningService planning = context.getBean(PlanningService.class);
             if (pMedian != null) {
                 var answer = planning.planPMedian(area.oblast, area.register, standard, pMedian,
-                        duration(timeLimit, "--time-limit"), exclusions.choice());
+                        timeLimit == null ? PlanRequest.DEFAULT_TIME_LIMIT : duration(timeLimit, "--time-limit"),
+                        exclusions.choice());
                 if (options.json()) {
                     PlannerCommandLine.printJson(answer);
                 } else {
@@ -93,7 +99,10 @@ class PlanCommand implements Callable<Integer> {
             PlanDefaults defaults = context.getBean(PlanDefaults.class);
             PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
                     horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
-                    minPopulation, duration(timeLimit, "--time-limit"), duration(exactTimeLimit, "--exact-time-limit"))
+                    minPopulation == null ? PlanRequest.DEFAULT_MIN_CANDIDATE_POPULATION : minPopulation,
+                    timeLimit == null ? PlanRequest.DEFAULT_TIME_LIMIT : duration(timeLimit, "--time-limit"),
+                    exactTimeLimit == null ? PlanRequest.DEFAULT_EXACT_TIME_LIMIT
+                            : duration(exactTimeLimit, "--exact-time-limit"))
                     .withExclusionChoice(exclusions.changes(), exclusions.choice());
             PlanningService.Prepared prepared = planning.prepare(request);
             if (exportInstance != null) {
@@ -110,12 +119,7 @@ class PlanCommand implements Callable<Integer> {
     }
 
     private PlanningInstance.Rules rules() {
-        return switch (rules.strip().toLowerCase(Locale.ROOT)) {
-            case "none" -> PlanningInstance.Rules.none();
-            case "default" -> PlanRequest.defaultRules();
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--rules must be default or none, not " + rules);
-        };
+        return PlanRequest.rulesNamed(rules, "--rules");
     }
 
     /** 30s, 2m, 1h, 500ms or ISO-8601 (PT30S). */

@@ -3,7 +3,6 @@ package ua.cnap.planner.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -114,15 +113,7 @@ class RoutesCommand implements Callable<Integer> {
     }
 
     private AccessStandard.Rule rule() {
-        if (rule == null) {
-            return null;
-        }
-        return switch (rule.strip().toLowerCase(Locale.ROOT)) {
-            case "either" -> AccessStandard.Rule.EITHER;
-            case "both" -> AccessStandard.Rule.BOTH;
-            default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--rule must be either or both, not " + rule);
-        };
+        return AccessStandard.Rule.parse(rule, "--rule");
     }
 
     private static void print(MobileRouteResult r, PrintStream out) {

@@ -1,6 +1,5 @@
 package ua.cnap.planner.config;
 
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ua.cnap.planner.coverage.AccessStandard;
@@ -27,7 +26,7 @@ public class CoverageConfiguration {
     AccessStandard defaultAccessStandard(PlannerProperties properties) {
         PlannerProperties.Coverage c = properties.coverage();
         return new AccessStandard(c.maxMinutes(), c.maxKilometres(),
-                AccessStandard.Rule.valueOf(c.rule().strip().toUpperCase(Locale.ROOT)));
+                AccessStandard.Rule.parse(c.rule(), "planner.coverage.rule"));
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package ua.cnap.planner.coverage;
 
+import java.util.Locale;
+import ua.cnap.planner.io.BadInputException;
+
 import ua.cnap.planner.travel.Travel;
 
 /**
@@ -24,7 +27,26 @@ public record AccessStandard(double maxMinutes, double maxKilometres, Rule rule)
         /** Covered if within the time OR within the distance (the recommendations' "14 km, or 30 min by transport"). */
         EITHER,
         /** Covered only if within both. */
-        BOTH
+        BOTH;
+
+        /**
+         * The one parser of a rule for the CLI, the web API and scenario files: "either" or "both", any
+         * case; null or blank gives null (keep the default).
+         *
+         * @param field the option or field it came from, named in the error
+         * @throws BadInputException for anything else
+         */
+        public static Rule parse(String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(field, text, "use either (within the time or the distance) or both "
+                        + "(within the time and the distance)");
+            }
+        }
     }
 
     public AccessStandard {

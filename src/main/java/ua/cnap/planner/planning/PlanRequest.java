@@ -1,12 +1,14 @@
 package ua.cnap.planner.planning;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.coverage.NetworkChanges;
 import ua.cnap.planner.coverage.TerritoryExclusions;
+import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningInstance.Rules;
@@ -44,9 +46,43 @@ public record PlanRequest(
         TerritoryExclusions exclusions,
         ExclusionChoice exclusionChoice) {
 
+    /** Smallest settlement that is a candidate site unless asked otherwise (hromada centres always are). */
+    public static final long DEFAULT_MIN_CANDIDATE_POPULATION = 300;
+    /** OptaPlanner's time limit unless asked otherwise. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    /** CP-SAT's time limit for the exact reference unless asked otherwise. */
+    public static final Duration DEFAULT_EXACT_TIME_LIMIT = Duration.ofSeconds(60);
+    /** The longest search a request may ask for: one plan must not hold the server's plan slot for long. */
+    public static final Duration MAX_TIME_LIMIT = Duration.ofMinutes(30);
+    /** The longest exact reference a request may ask for. */
+    public static final Duration MAX_EXACT_TIME_LIMIT = Duration.ofMinutes(10);
+    /** Years of running costs a budget may cover. */
+    public static final int MAX_HORIZON_YEARS = 30;
+
+    /**
+     * Every bound of a plan request, checked here once for the web API, the CLI and scenario files; a
+     * value out of range is a {@link BadInputException} naming the field (HTTP 400, exit code 2).
+     */
     public PlanRequest {
         if (budgetUah < 0) {
-            throw new IllegalArgumentException("the budget cannot be negative: " + budgetUah);
+            throw new BadInputException("plan", "budgetUah", "cannot be negative, got " + budgetUah);
+        }
+        if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
+            throw new BadInputException("plan", "horizonYears", "must be 1 to " + MAX_HORIZON_YEARS
+                    + " years, got " + horizonYears);
+        }
+        if (minCandidatePopulation < 0) {
+            throw new BadInputException("plan", "minCandidatePopulation", "cannot be negative, got "
+                    + minCandidatePopulation);
+        }
+        if (timeLimit == null || timeLimit.compareTo(Duration.ofSeconds(1)) < 0 || timeLimit.compareTo(MAX_TIME_LIMIT) > 0) {
+            throw new BadInputException("plan", "timeLimitSeconds", "must be 1 to " + MAX_TIME_LIMIT.toSeconds()
+                    + " seconds, got " + (timeLimit == null ? null : timeLimit.toSeconds()));
+        }
+        if (exactTimeLimit == null || exactTimeLimit.isNegative() || exactTimeLimit.compareTo(MAX_EXACT_TIME_LIMIT) > 0) {
+            throw new BadInputException("plan", "exactTimeLimitSeconds", "must be 0 (skip the exact reference) to "
+                    + MAX_EXACT_TIME_LIMIT.toSeconds() + " seconds, got "
+                    + (exactTimeLimit == null ? null : exactTimeLimit.toSeconds()));
         }
         kinds = Map.copyOf(kinds);
         changes = changes == null ? NetworkChanges.NONE : changes;
@@ -88,6 +124,24 @@ public record PlanRequest(
     /** The coverage of today's network this plan starts from. */
     public CoverageRequest coverageRequest() {
         return new CoverageRequest(oblast, standard, register, changes, exclusions, exclusionChoice);
+    }
+
+    /**
+     * The rules by name, as the CLI, the web API and scenario files take them: "default" (also when
+     * null or blank) or "none".
+     *
+     * @param field the option or field it came from, named in the error
+     */
+    public static Rules rulesNamed(String name, String field) {
+        if (name == null || name.isBlank()) {
+            return defaultRules();
+        }
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "default" -> defaultRules();
+            case "none" -> Rules.none();
+            default -> throw new BadInputException(field, name, "use default (main office in every hromada, "
+                    + "branches and remote workplaces need one, capacity) or none (budget only)");
+        };
     }
 
     /** The default rules: main office in every hromada, branches need one, capacity soft. */

@@ -119,13 +119,11 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
             Double minutes = decimal(standardNode, "minutes", source, "standard.minutes");
             Double km = decimal(standardNode, "km", source, "standard.km");
             String rule = text(standardNode, "rule", source, "standard.rule", false);
-            AccessStandard.Rule parsedRule = null;
-            if (rule != null) {
-                try {
-                    parsedRule = AccessStandard.Rule.valueOf(rule.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(source, "standard.rule", "must be either or both, not " + rule);
-                }
+            AccessStandard.Rule parsedRule;
+            try {
+                parsedRule = AccessStandard.Rule.parse(rule, "standard.rule");
+            } catch (BadInputException e) {
+                throw new BadInputException(source, "standard.rule", e.reason());
             }
             for (var entry : java.util.Map.of("standard.minutes", minutes == null ? 1.0 : minutes, "standard.km",
                     km == null ? 1.0 : km).entrySet()) {

@@ -387,8 +387,7 @@ public final class ScenarioService implements AutoCloseable {
                 kinds.put(kind, assumptions);
             }
         });
-        PlanningInstance.Rules rules = p.rules().equals("none") ? PlanningInstance.Rules.none()
-                : PlanRequest.defaultRules();
+        PlanningInstance.Rules rules = PlanRequest.rulesNamed(p.rules(), "rules");
         return new PlanRequest(part.oblast(), part.register(), p.standard(), budgetUah,
                 p.horizonYears() == null ? defaults.horizonYears() : p.horizonYears(), kinds, rules,
                 p.minCandidatePopulation(), Duration.ofSeconds(p.timeLimitSeconds()),

@@ -2,7 +2,10 @@ package ua.cnap.planner.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -44,6 +47,26 @@ class ApiExceptionHandler {
         String limit = e.getMaxUploadSize() > 0 ? " (at most " + e.getMaxUploadSize() / (1024 * 1024) + " MB)" : "";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("error", Map.of("message",
                 "the file is too large" + limit + "; a register of one oblast is far smaller: check the file")));
+    }
+
+    /**
+     * A body that is no JSON of the expected shape: an unknown field, a value of the wrong type, or
+     * broken JSON. 400 naming the field, never the Java types involved.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        String field = null;
+        String reason = "the request body is not valid JSON";
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            field = unknown.getPropertyName();
+            reason = "unknown field; known fields: " + unknown.getKnownPropertyIds();
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+            reason = "value of the wrong type";
+        }
+        return badInput(new BadInputException("request", field, reason));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

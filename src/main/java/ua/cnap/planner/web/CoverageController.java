@@ -3,7 +3,6 @@ package ua.cnap.planner.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +70,7 @@ class CoverageController {
     private CoverageResult compute(String oblast, Double minutes, Double km, String rule, String register,
             Boolean excludeOccupied, String asOf) {
         AccessStandard standard = defaultStandard.adjusted(minutes, km,
-                rule == null ? null : AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT)));
+                AccessStandard.Rule.parse(rule, "rule"));
         return coverage.compute(new CoverageRequest(oblast, standard, register)
                 .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf)));
     }

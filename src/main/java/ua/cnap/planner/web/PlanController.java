@@ -45,6 +45,7 @@ class PlanController {
     /**
      * A plan to start; absent fields take the configured defaults.
      *
+     * @param rule            the access standard's rule: "either" (time or distance) or "both"
      * @param rules           "default" or "none"
      * @param kinds           kinds that may open (MAIN_OFFICE, BRANCH, REMOTE_WORKPLACE); null: all configured
      * @param excludeOccupied leave out the Order 376 territories (occupied, active hostilities) on {@code asOf};
@@ -52,7 +53,8 @@ class PlanController {
      * @param asOf            YYYY-MM-DD, default today
      * @param closed          access point ids to treat as temporarily closed
      */
-    record StartPlan(String oblast, Long budgetUah, String register, Double minutes, Double km, String rules,
+    record StartPlan(String oblast, Long budgetUah, String register, Double minutes, Double km, String rule,
+            String rules,
             Integer horizonYears, Long minCandidatePopulation, Integer timeLimitSeconds,
             Integer exactTimeLimitSeconds, List<String> kinds, Boolean excludeOccupied, String asOf,
             List<String> closed) {
@@ -73,14 +75,17 @@ class PlanController {
         if (body.oblast() == null || body.budgetUah() == null) {
             throw new IllegalArgumentException("oblast and budgetUah are required");
         }
-        AccessStandard standard = defaultStandard.adjusted(body.minutes(), body.km(), null);
-        PlanningInstance.Rules rules = "none".equalsIgnoreCase(body.rules()) ? PlanningInstance.Rules.none()
-                : PlanRequest.defaultRules();
+        AccessStandard standard = defaultStandard.adjusted(body.minutes(), body.km(),
+                AccessStandard.Rule.parse(body.rule(), "rule"));
+        PlanningInstance.Rules rules = PlanRequest.rulesNamed(body.rules(), "rules");
         PlanRequest request = new PlanRequest(body.oblast(), body.register(), standard, body.budgetUah(),
                 body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kindsAllowed(body.kinds()), rules,
-                body.minCandidatePopulation() == null ? 300 : body.minCandidatePopulation(),
-                Duration.ofSeconds(body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds()),
-                Duration.ofSeconds(body.exactTimeLimitSeconds() == null ? 60 : body.exactTimeLimitSeconds()))
+                body.minCandidatePopulation() == null ? PlanRequest.DEFAULT_MIN_CANDIDATE_POPULATION
+                        : body.minCandidatePopulation(),
+                body.timeLimitSeconds() == null ? PlanRequest.DEFAULT_TIME_LIMIT
+                        : Duration.ofSeconds(body.timeLimitSeconds()),
+                body.exactTimeLimitSeconds() == null ? PlanRequest.DEFAULT_EXACT_TIME_LIMIT
+                        : Duration.ofSeconds(body.exactTimeLimitSeconds()))
                 .withExclusionChoice(WebParameters.closures(body.closed()),
                         WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()));
         PlanJob job = planning.start(request);

@@ -79,8 +79,7 @@ class RouteController {
         if (body.oblast() == null || body.vehicles() == null) {
             throw new IllegalArgumentException("oblast and vehicles are required");
         }
-        AccessStandard.Rule rule = body.rule() == null ? null
-                : AccessStandard.Rule.valueOf(body.rule().strip().toUpperCase(Locale.ROOT));
+        AccessStandard.Rule rule = AccessStandard.Rule.parse(body.rule(), "rule");
         AccessStandard standard = defaultStandard.adjusted(body.minutes(), body.km(), rule);
         AccessPointKind kind = body.kind() == null ? AccessPointKind.MOBILE_OFFICE
                 : AccessPointKind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));

@@ -1,6 +1,5 @@
 package ua.cnap.planner.web;
 
-import java.util.Locale;
 import ua.cnap.planner.coverage.AccessStandard;
 
 /** The access standard from the optional {@code minutes}, {@code km} and {@code rule} request parameters. */
@@ -11,6 +10,6 @@ final class StandardParameters {
 
     static AccessStandard adjust(AccessStandard defaults, Double minutes, Double km, String rule) {
         return defaults.adjusted(minutes, km,
-                rule == null || rule.isBlank() ? null : AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT)));
+                AccessStandard.Rule.parse(rule, "rule"));
     }
 }

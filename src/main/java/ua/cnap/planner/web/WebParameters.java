@@ -2,7 +2,6 @@ package ua.cnap.planner.web;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.NetworkChanges;
@@ -15,14 +14,7 @@ final class WebParameters {
     }
 
     static AccessStandard.Rule rule(String rule) {
-        if (rule == null || rule.isBlank()) {
-            return null;
-        }
-        try {
-            return AccessStandard.Rule.valueOf(rule.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("rule", rule, "use either or both");
-        }
+        return AccessStandard.Rule.parse(rule, "rule");
     }
 
     static NetworkChanges closures(List<String> closed) {

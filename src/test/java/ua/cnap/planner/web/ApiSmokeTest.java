@@ -190,6 +190,69 @@ class ApiSmokeTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    private ResponseEntity<String> postJson(String path, String body) {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return http.postForEntity(path, new org.springframework.http.HttpEntity<>(body, headers), String.class);
+    }
+
+    @Test
+    void outOfRangeAndUnknownFieldsAre400NamingTheFieldAndTheListsStillAnswer() throws Exception {
+        String plan = "{\"oblast\":\"" + SquareHromadas.OBLAST + "\",\"budgetUah\":2000000,";
+        String routes = "{\"oblast\":\"" + SquareHromadas.OBLAST + "\",\"vehicles\":1,";
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("horizonYears", postJson("/api/plans", plan + "\"horizonYears\":-1}").getBody());
+        cases.put("timeLimitSeconds", postJson("/api/plans", plan + "\"timeLimitSeconds\":1000000000}").getBody());
+        cases.put("rules", postJson("/api/plans", plan + "\"rules\":\"nonee\"}").getBody());
+        cases.put("rule", postJson("/api/plans", plan + "\"rule\":\"sometimes\"}").getBody());
+        cases.put("budgetUahh", postJson("/api/plans", plan + "\"budgetUahh\":5}").getBody());
+        cases.put("cycleDays", postJson("/api/routes", routes + "\"cycleDays\":0}").getBody());
+        cases.put("colour", postJson("/api/routes", routes + "\"colour\":\"red\"}").getBody());
+        for (var entry : cases.entrySet()) {
+            JsonNode error = new ObjectMapper().readTree(entry.getValue()).get("error");
+            assertThat(error).as(entry.getKey() + ": " + entry.getValue()).isNotNull();
+            assertThat(error.path("message").asText()).as(entry.getKey() + ": " + entry.getValue()).contains(entry.getKey())
+                    .doesNotContain("Exception").doesNotContain("java.");
+        }
+        assertThat(postJson("/api/plans", plan + "\"horizonYears\":-1}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(postJson("/api/routes", routes + "\"cycleDays\":0}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        // nothing bad was started, so nothing breaks the listings
+        assertThat(http.getForEntity("/api/plans", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/routes", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aPlanIsSolvedAtTheRuleItWasAskedFor() throws Exception {
+        // at 30 min / 1 km the villages away from the office are within the time but beyond the distance
+        String standard = "minutes=30&km=1";
+        long eitherCovered = new ObjectMapper().readTree(http.getForObject("/api/coverage?oblast="
+                + SquareHromadas.OBLAST + "&" + standard + "&rule=either", String.class)).get("populationCovered")
+                .asLong();
+        long bothCovered = new ObjectMapper().readTree(http.getForObject("/api/coverage?oblast="
+                + SquareHromadas.OBLAST + "&" + standard + "&rule=both", String.class)).get("populationCovered")
+                .asLong();
+        assertThat(bothCovered).as("the two rules differ here").isLessThan(eitherCovered);
+
+        ResponseEntity<String> started = postJson("/api/plans", "{\"oblast\":\"" + SquareHromadas.OBLAST
+                + "\",\"budgetUah\":2000000,\"rules\":\"none\",\"minutes\":30,\"km\":1,\"rule\":\"BOTH\","
+                + "\"timeLimitSeconds\":3,\"exactTimeLimitSeconds\":10}");
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String location = started.getHeaders().getLocation().toString();
+        JsonNode job = null;
+        for (int i = 0; i < 300; i++) { // bounded: at most 30 s
+            job = new ObjectMapper().readTree(http.getForObject(location, String.class));
+            if (job.get("status").asText().matches("DONE|FAILED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("result").get("standard").get("rule").asText()).isEqualTo("BOTH");
+        assertThat(job.get("result").get("populationCoveredBefore").asLong()).isEqualTo(bothCovered);
+    }
+
     @Test
     void routesRunAsAJobAndDrawAsGeoJson() throws Exception {
         // at 1 min / 0.5 km only the settlement at the office is covered: the others get a van

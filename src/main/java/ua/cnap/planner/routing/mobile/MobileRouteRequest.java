@@ -1,6 +1,7 @@
 package ua.cnap.planner.routing.mobile;
 
 import java.time.Duration;
+import ua.cnap.planner.io.BadInputException;
 import java.util.List;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.ExclusionChoice;
@@ -53,6 +54,9 @@ public record MobileRouteRequest(
         ExclusionChoice exclusionChoice) {
 
     public static final int DEFAULT_CYCLE_DAYS = 20;
+    /** A cycle of at most six months of working days. */
+    public static final int MAX_CYCLE_DAYS = 130;
+    public static final int MAX_VEHICLES = 100;
     public static final long DEFAULT_SHIFT_SECONDS = 8 * 3600;
     public static final int DEFAULT_MIN_SPACING_DAYS = 5;
 
@@ -60,8 +64,25 @@ public record MobileRouteRequest(
         if (kind == null || kind.isFixed()) {
             throw new IllegalArgumentException("the kind must be MOBILE_OFFICE or MOBILE_CASE, got " + kind);
         }
-        if (vehicles < 1) {
-            throw new IllegalArgumentException("at least one vehicle, got " + vehicles);
+        if (vehicles < 1 || vehicles > MAX_VEHICLES) {
+            throw new BadInputException("routes", "vehicles", "must be 1 to " + MAX_VEHICLES + ", got " + vehicles);
+        }
+        if (cycleDays < 1 || cycleDays > MAX_CYCLE_DAYS) {
+            throw new BadInputException("routes", "cycleDays", "must be 1 to " + MAX_CYCLE_DAYS
+                    + " working days, got " + cycleDays);
+        }
+        if (shiftSeconds < 3600 || shiftSeconds > 16 * 3600) {
+            throw new BadInputException("routes", "shiftHours", "must be 1 to 16 hours, got " + shiftSeconds / 3600.0);
+        }
+        if (minSpacingDays < 0 || minSpacingDays > cycleDays) {
+            throw new BadInputException("routes", "minSpacingDays", "must be 0 to the cycle's " + cycleDays
+                    + " days, got " + minSpacingDays);
+        }
+        if (limits != null && (limits.timeLimit() == null || limits.timeLimit().compareTo(Duration.ofSeconds(1)) < 0
+                || limits.timeLimit().compareTo(PlanRequest.MAX_TIME_LIMIT) > 0)) {
+            throw new BadInputException("routes", "timeLimitSeconds", "must be 1 to "
+                    + PlanRequest.MAX_TIME_LIMIT.toSeconds() + " seconds, got "
+                    + (limits.timeLimit() == null ? null : limits.timeLimit().toSeconds()));
         }
         depotIds = depotIds == null ? List.of() : List.copyOf(depotIds);
         changes = changes == null ? NetworkChanges.NONE : changes;
@@ -117,7 +138,7 @@ public record MobileRouteRequest(
     public MobileRouteRequest withSchedule(int newCycleDays, long newShiftSeconds, int newMinSpacingDays) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
                 depotIds, newCycleDays, newShiftSeconds, newMinSpacingDays, visitRules,
-                FleetAssumptions.costs(kind, newCycleDays), limits, sitingPlan,
+                null, limits, sitingPlan, // the kind's costs for the new cycle, once the cycle is checked
                 exclusionChoice);
     }
 
