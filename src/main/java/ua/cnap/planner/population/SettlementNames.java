@@ -133,18 +133,7 @@ final class SettlementNames {
             }
             // apostrophes, primes, dots and other marks are left out
         }
-        StringBuilder out = new StringBuilder(latin.length());
-        for (int i = 0; i < latin.length(); i++) {
-            char c = latin.charAt(i);
-            if (out.length() == 0 ? c != '-' : out.charAt(out.length() - 1) != c) {
-                out.append(c);
-            }
-        }
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '-') {
-            end--;
-        }
-        return out.substring(0, end);
+        return squeezed(latin, "");
     }
 
     /**
@@ -156,11 +145,18 @@ final class SettlementNames {
      * settlement with one place.
      */
     static String consonants(String latinSpelling) {
-        String s = latinSpelling.replace("sz", "sh").replace("cz", "ch").replace("rz", "zh");
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("aeiou".indexOf(c) >= 0) {
+        return squeezed(latinSpelling.replace("sz", "sh").replace("cz", "ch").replace("rz", "zh"), "aeiou");
+    }
+
+    /**
+     * The text without the characters {@code dropped}, doubled letters written once, and no word break
+     * ('-') at either end.
+     */
+    private static String squeezed(CharSequence text, String dropped) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (dropped.indexOf(c) >= 0) {
                 continue;
             }
             if (out.length() == 0 ? c != '-' : out.charAt(out.length() - 1) != c) {

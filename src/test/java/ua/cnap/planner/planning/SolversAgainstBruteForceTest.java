@@ -57,29 +57,33 @@ class SolversAgainstBruteForceTest {
                 Set.of("H0", "H1", "H2"), Set.of("H0", "H1"), CostAssumptions.defaults(), rules);
     }
 
-    /** Best newly covered population over every feasible set of choices (3^6 = 729 of them). */
-    static long bruteForce(PlanningInstance instance) {
+    /** Every feasible set of choices (3^6 = 729 sets: each candidate closed or opened as one of two kinds). */
+    static List<PlanEvaluation> everyFeasiblePlan(PlanningInstance instance) {
         PlanEvaluator evaluator = new PlanEvaluator();
         int n = instance.candidates().size();
-        long best = -1;
-        int[] digits = new int[n];
+        List<PlanEvaluation> feasible = new ArrayList<>();
         for (int code = 0; code < Math.pow(3, n); code++) {
             int rest = code;
             List<Choice> choices = new ArrayList<>();
             for (int c = 0; c < n; c++) {
-                digits[c] = rest % 3;
+                int digit = rest % 3;
                 rest /= 3;
-                if (digits[c] > 0) {
+                if (digit > 0) {
                     Candidate candidate = instance.candidates().get(c);
-                    choices.add(new Choice(candidate.id(), candidate.options().get(digits[c] - 1).kind()));
+                    choices.add(new Choice(candidate.id(), candidate.options().get(digit - 1).kind()));
                 }
             }
             PlanEvaluation evaluation = evaluator.evaluate(instance, choices);
             if (evaluation.feasible()) {
-                best = Math.max(best, evaluation.newlyCoveredPopulation());
+                feasible.add(evaluation);
             }
         }
-        return best;
+        return feasible;
+    }
+
+    /** Best newly covered population over every feasible plan; -1 when none is feasible. */
+    static long bruteForce(PlanningInstance instance) {
+        return everyFeasiblePlan(instance).stream().mapToLong(PlanEvaluation::newlyCoveredPopulation).max().orElse(-1);
     }
 
     @Test
@@ -103,28 +107,10 @@ class SolversAgainstBruteForceTest {
         }
     }
 
-    /** Least cost over every feasible set of choices newly covering at least {@code coverage}. */
+    /** Least cost over every feasible plan newly covering at least {@code coverage}. */
     static long cheapestBruteForce(PlanningInstance instance, long coverage) {
-        PlanEvaluator evaluator = new PlanEvaluator();
-        int n = instance.candidates().size();
-        long best = Long.MAX_VALUE;
-        for (int code = 0; code < Math.pow(3, n); code++) {
-            int rest = code;
-            List<Choice> choices = new ArrayList<>();
-            for (int c = 0; c < n; c++) {
-                int digit = rest % 3;
-                rest /= 3;
-                if (digit > 0) {
-                    Candidate candidate = instance.candidates().get(c);
-                    choices.add(new Choice(candidate.id(), candidate.options().get(digit - 1).kind()));
-                }
-            }
-            PlanEvaluation evaluation = evaluator.evaluate(instance, choices);
-            if (evaluation.feasible() && evaluation.newlyCoveredPopulation() >= coverage) {
-                best = Math.min(best, evaluation.costUah());
-            }
-        }
-        return best;
+        return everyFeasiblePlan(instance).stream().filter(e -> e.newlyCoveredPopulation() >= coverage)
+                .mapToLong(PlanEvaluation::costUah).min().orElseThrow();
     }
 
     @Test
