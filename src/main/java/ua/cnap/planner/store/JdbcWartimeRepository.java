@@ -21,6 +21,12 @@ public final class JdbcWartimeRepository implements WartimeRepository {
     }
 
     @Override
+    public long importRunId() {
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM import_run", Long.class);
+        return id == null ? -1 : id;
+    }
+
+    @Override
     public WartimeList loadList() {
         List<String> sources = jdbc.queryForList("SELECT source FROM wartime_list ORDER BY id", String.class);
         if (sources.isEmpty()) {

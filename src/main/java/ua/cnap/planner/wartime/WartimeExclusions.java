@@ -52,6 +52,12 @@ public final class WartimeExclusions implements TerritoryExclusionSource {
     private final TerritoryRepository territory;
     private final SettlementRepository settlements;
     private final Clock clock;
+    /** The last exclusions resolved from the list: every coverage (each what-if too) asks for them. */
+    private volatile Resolved lastResolved;
+
+    private record Resolved(long importRunId, LocalDate date, Set<WartimeCategory> categories,
+            TerritoryExclusions exclusions) {
+    }
 
     public WartimeExclusions(WartimeRepository lists, TerritoryRepository territory, SettlementRepository settlements) {
         this(lists, territory, settlements, Clock.systemDefaultZone());
@@ -104,6 +110,21 @@ public final class WartimeExclusions implements TerritoryExclusionSource {
     }
 
     private TerritoryExclusions asOf(WartimeList list, LocalDate date, Set<WartimeCategory> categories) {
+        long importRunId = lists.importRunId();
+        Resolved last = lastResolved;
+        if (importRunId >= 0 && last != null && last.importRunId() == importRunId && last.date().equals(date)
+                && last.categories().equals(categories)) {
+            return last.exclusions();
+        }
+        TerritoryExclusions resolved = resolveAsOf(list, date, categories);
+        if (importRunId >= 0) {
+            lastResolved = new Resolved(importRunId, date, Set.copyOf(categories), resolved);
+        }
+        return resolved;
+    }
+
+    /** Entries in force on the date → codes of settlements and of hromadas left out whole. */
+    private TerritoryExclusions resolveAsOf(WartimeList list, LocalDate date, Set<WartimeCategory> categories) {
         List<WartimeEntry> inForce = list.entries().stream()
                 .filter(e -> categories.contains(e.category()) && e.isInForceOn(date))
                 .toList();

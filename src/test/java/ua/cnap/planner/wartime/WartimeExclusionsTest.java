@@ -57,6 +57,35 @@ class WartimeExclusionsTest {
     }
 
     @Test
+    void resolvedExclusionsAreReusedUntilTheNextImport() {
+        // a store whose import changes the list: H1 gets a third, unlisted settlement in the codifier
+        WartimeList[] current = {WartimeFixture.list()};
+        long[] importRun = {1};
+        WartimeRepository store = new WartimeRepository() {
+            @Override
+            public WartimeList loadList() {
+                return current[0];
+            }
+
+            @Override
+            public long importRunId() {
+                return importRun[0];
+            }
+        };
+        WartimeExclusions cached = new WartimeExclusions(store, WartimeFixture.territory(),
+                WartimeFixture.settlements());
+        TerritoryExclusions first = cached.asOf(AS_OF);
+        assertThat(first.excludesHromada(H1)).isTrue();
+        assertThat(cached.asOf(AS_OF)).isSameAs(first);
+
+        current[0] = current[0].withCodifierSettlements(java.util.List.of(H1, H1, H1, H2, H2, H6));
+        assertThat(cached.asOf(AS_OF)).as("same import: reused").isSameAs(first);
+        importRun[0] = 2;
+        assertThat(cached.asOf(AS_OF).excludesHromada(H1)).as("a new import is resolved anew").isFalse();
+        assertThat(cached.asOf(AS_OF.minusYears(5))).isNotSameAs(cached.asOf(AS_OF));
+    }
+
+    @Test
     void aHromadaWithOneUnlistedSettlementIsNotCountedWhole() {
         TerritoryExclusions out = wartime.asOf(AS_OF);
         assertThat(out.excludesHromada(H2)).isFalse();
