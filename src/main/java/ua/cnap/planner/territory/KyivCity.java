@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
@@ -157,23 +158,18 @@ public record KyivCity(Oblast oblast, Raion raion, Hromada hromada, Long nationa
 
     /** The hromadas with Kyiv added (replacing a hromada of the same code, should a table have one). */
     public List<Hromada> addHromada(List<Hromada> hromadas) {
-        if (!isPresent()) {
-            return hromadas;
-        }
-        List<Hromada> result = new ArrayList<>(hromadas.size() + 1);
-        hromadas.stream().filter(h -> !h.code().equals(CODE)).forEach(result::add);
-        result.add(hromada);
-        return result;
+        return isPresent() ? replacedOrAdded(hromadas, Hromada::code, hromada) : hromadas;
     }
 
     /** The raions with Kyiv as its own raion. */
     public List<Raion> addRaion(List<Raion> raions) {
-        if (!isPresent()) {
-            return raions;
-        }
-        List<Raion> result = new ArrayList<>(raions.size() + 1);
-        raions.stream().filter(r -> !r.code().equals(CODE)).forEach(result::add);
-        result.add(raion);
+        return isPresent() ? replacedOrAdded(raions, Raion::code, raion) : raions;
+    }
+
+    private static <T> List<T> replacedOrAdded(List<T> items, Function<T, String> code, T kyiv) {
+        List<T> result = new ArrayList<>(items.size() + 1);
+        items.stream().filter(item -> !code.apply(item).equals(CODE)).forEach(result::add);
+        result.add(kyiv);
         return result;
     }
 
