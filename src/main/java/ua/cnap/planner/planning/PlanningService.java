@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -18,9 +19,11 @@ import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.SolverManagerConfig;
+import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
+import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointRepository;
 import ua.cnap.planner.planning.PlanResult.RuleScore;
@@ -91,7 +94,7 @@ public final class PlanningService implements AutoCloseable {
                     + "name a register (e.g. ukraine-2017) or import the oblast's register");
         }
         // an excluded hromada (listed, or all of its settlements listed) has no demand and gets no office
-        java.util.Set<String> excludedHromadas = java.util.Set.copyOf(today.exclusions().excludedHromadaCodes());
+        Set<String> excludedHromadas = Set.copyOf(today.exclusions().excludedHromadaCodes());
         List<Hromada> hromadas = territory.listHromadasInOblast(today.oblast().code()).stream()
                 .filter(h -> !excludedHromadas.contains(h.code()))
                 .toList();
@@ -132,15 +135,15 @@ public final class PlanningService implements AutoCloseable {
      * Where p new offices minimise the population-weighted travel time in an oblast, today's
      * offices kept ({@link PMedianPlanner}); solved at once, not as a job.
      */
-    public PMedianPlanner.Result planPMedian(String oblast, String register, ua.cnap.planner.coverage.AccessStandard
+    public PMedianPlanner.Result planPMedian(String oblast, String register, AccessStandard
             standard, int p, Duration timeLimit) {
-        return planPMedian(oblast, register, standard, p, timeLimit, ua.cnap.planner.coverage.ExclusionChoice.DEFAULT);
+        return planPMedian(oblast, register, standard, p, timeLimit, ExclusionChoice.DEFAULT);
     }
 
-    /** As {@link #planPMedian(String, String, ua.cnap.planner.coverage.AccessStandard, int, Duration)}, with a
+    /** As {@link #planPMedian(String, String, AccessStandard, int, Duration)}, with a
      * choice about the Order 376 territories. */
-    public PMedianPlanner.Result planPMedian(String oblast, String register, ua.cnap.planner.coverage.AccessStandard
-            standard, int p, Duration timeLimit, ua.cnap.planner.coverage.ExclusionChoice exclusionChoice) {
+    public PMedianPlanner.Result planPMedian(String oblast, String register, AccessStandard
+            standard, int p, Duration timeLimit, ExclusionChoice exclusionChoice) {
         CoverageResult today = coverage.compute(new CoverageRequest(oblast, standard, register)
                 .withExclusionChoice(exclusionChoice));
         if (today.oblast() == null || !today.totals().registerLoaded()) {
