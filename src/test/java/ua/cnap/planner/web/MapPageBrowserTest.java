@@ -244,8 +244,10 @@ class MapPageBrowserTest {
     }
 
     private static void waitUntilReady(Duration timeout) {
+        // read through script: the page may replace elements while it loads, and a held
+        // element reference then goes stale (this failed CI once)
         new WebDriverWait(driver, timeout).until(d -> {
-            String ready = body().getDomAttribute("data-ready");
+            Object ready = ((JavascriptExecutor) d).executeScript("return document.body ? document.body.dataset.ready : null");
             if ("error".equals(ready)) {
                 throw new AssertionError("the page failed: " + d.findElement(By.id("status")).getText());
             }
