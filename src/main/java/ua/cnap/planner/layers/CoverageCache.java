@@ -24,9 +24,11 @@ public final class CoverageCache {
 
     /**
      * Area, standard, register and the exclusion choice (with its date resolved, so that a day's
-     * default does not serve the next day): what makes two plain coverage requests the same.
+     * default does not serve the next day; asked or default, since asking for a list the store lacks
+     * is refused while the default says so): what makes two plain coverage requests the same.
      */
-    private record Key(String area, Object standard, String register, boolean exclude, java.time.LocalDate asOf) {
+    private record Key(String area, Object standard, String register, boolean exclude, boolean asked,
+            java.time.LocalDate asOf) {
     }
 
     public CoverageCache(CoverageService coverage, int maxEntries) {
@@ -46,7 +48,7 @@ public final class CoverageCache {
         }
         Key key = new Key(request.oblast().strip().toLowerCase(java.util.Locale.ROOT), request.standard(),
                 request.register() == null || request.register().isBlank() ? null : request.register().strip(),
-                request.exclusionChoice().exclude(),
+                request.exclusionChoice().exclude(), request.exclusionChoice().asked(),
                 request.exclusionChoice().exclude()
                         ? request.exclusionChoice().dateOr(java.time.LocalDate.now()) : null);
         synchronized (results) {
@@ -62,7 +64,7 @@ public final class CoverageCache {
             // the same result under the oblast's code, so that a name and a code share it
             if (computed.oblast() != null) {
                 results.put(new Key(computed.oblast().code().toLowerCase(java.util.Locale.ROOT), key.standard(),
-                        key.register(), key.exclude(), key.asOf()), computed);
+                        key.register(), key.exclude(), key.asked(), key.asOf()), computed);
             }
         }
         return computed;

@@ -13,20 +13,24 @@ import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageGeoJson;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
-import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.coverage.CoverageSummary;
+import ua.cnap.planner.layers.CoverageCache;
 
-/** Coverage over HTTP: the same service and the same JSON as {@code cnap-planner coverage --json}. */
+/**
+ * Coverage over HTTP: the same service and the same JSON as {@code cnap-planner coverage --json}. Plain
+ * requests share the map's {@link CoverageCache} (one computation per area, standard, register and
+ * exclusion choice until a register or the data changes); what-if closures are computed afresh.
+ */
 @RestController
 @RequestMapping("/api/coverage")
 class CoverageController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
-    private final CoverageService coverage;
+    private final CoverageCache coverage;
     private final AccessStandard defaultStandard;
 
-    CoverageController(CoverageService coverage, AccessStandard defaultStandard) {
+    CoverageController(CoverageCache coverage, AccessStandard defaultStandard) {
         this.coverage = coverage;
         this.defaultStandard = defaultStandard;
     }
@@ -41,7 +45,7 @@ class CoverageController {
         CoverageRequest request = new CoverageRequest(oblast, standard, register)
                 .withChanges(WebParameters.closures(closed))
                 .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf));
-        return CoverageSummary.of(coverage.compute(request));
+        return CoverageSummary.of(coverage.get(request));
     }
 
     @GetMapping("/settlements.geojson")
@@ -71,7 +75,7 @@ class CoverageController {
             Boolean excludeOccupied, String asOf) {
         AccessStandard standard = defaultStandard.adjusted(minutes, km,
                 AccessStandard.Rule.parse(rule, "rule"));
-        return coverage.compute(new CoverageRequest(oblast, standard, register)
+        return coverage.get(new CoverageRequest(oblast, standard, register)
                 .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf)));
     }
 }
