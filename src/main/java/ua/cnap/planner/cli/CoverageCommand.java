@@ -34,6 +34,9 @@ class CoverageCommand implements Callable<Integer> {
     @Mixin
     ExclusionOptions exclusions;
 
+    @Mixin
+    ServiceOptions services;
+
     @Option(names = "--rule", paramLabel = "either|both",
             description = "Covered within the time OR the distance (either, default), or within both.")
     AccessStandard.Rule rule;
@@ -50,7 +53,8 @@ class CoverageCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
             CoverageResult result = context.getBean(CoverageService.class)
-                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register)));
+                    .compute(exclusions.apply(new CoverageRequest(area.oblast, standard, area.register))
+                            .withRequirement(services.requirement()));
             if (settlementsFile != null) {
                 CoverageGeoJson.writeSettlements(settlementsFile, result);
             }
@@ -81,6 +85,9 @@ class CoverageCommand implements Callable<Integer> {
             }
         }
         s.registers().forEach(r -> out.printf("  register: %s (%s)%n", r.name(), r.date()));
+        if (s.service() != null) {
+            out.printf("  service: %s%n", s.service().note());
+        }
         if (!s.registerLoaded()) {
             out.printf("  no register for %d oblast(s) %s: their coverage is unknown (not 0 %%)%n",
                     s.oblastsWithoutRegister().size(), s.oblastsWithoutRegister());

@@ -13,9 +13,10 @@ package ua.cnap.planner.coverage;
  *                 empty, {@code exclusionChoice} decides
  * @param exclusionChoice whether the Order 376 territories are left out and as of when;
  *                 {@link ExclusionChoice#DEFAULT} (left out as of today) unless a request says otherwise
+ * @param requirement what an access point must offer to count ({@link ServiceRequirement#ANY}: any point)
  */
 public record CoverageRequest(String oblast, AccessStandard standard, String register, NetworkChanges changes,
-        TerritoryExclusions exclusions, ExclusionChoice exclusionChoice) {
+        TerritoryExclusions exclusions, ExclusionChoice exclusionChoice, ServiceRequirement requirement) {
 
     public static final String ALL = "all";
 
@@ -23,6 +24,12 @@ public record CoverageRequest(String oblast, AccessStandard standard, String reg
         changes = changes == null ? NetworkChanges.NONE : changes;
         exclusions = exclusions == null ? TerritoryExclusions.NONE : exclusions;
         exclusionChoice = exclusionChoice == null ? ExclusionChoice.DEFAULT : exclusionChoice;
+        requirement = requirement == null ? ServiceRequirement.ANY : requirement;
+    }
+
+    public CoverageRequest(String oblast, AccessStandard standard, String register, NetworkChanges changes,
+            TerritoryExclusions exclusions, ExclusionChoice exclusionChoice) {
+        this(oblast, standard, register, changes, exclusions, exclusionChoice, ServiceRequirement.ANY);
     }
 
     public CoverageRequest(String oblast, AccessStandard standard, String register, NetworkChanges changes,
@@ -35,15 +42,19 @@ public record CoverageRequest(String oblast, AccessStandard standard, String reg
     }
 
     public CoverageRequest withChanges(NetworkChanges newChanges) {
-        return new CoverageRequest(oblast, standard, register, newChanges, exclusions, exclusionChoice);
+        return new CoverageRequest(oblast, standard, register, newChanges, exclusions, exclusionChoice, requirement);
     }
 
     public CoverageRequest withExclusions(TerritoryExclusions newExclusions) {
-        return new CoverageRequest(oblast, standard, register, changes, newExclusions, exclusionChoice);
+        return new CoverageRequest(oblast, standard, register, changes, newExclusions, exclusionChoice, requirement);
     }
 
     public CoverageRequest withExclusionChoice(ExclusionChoice newChoice) {
-        return new CoverageRequest(oblast, standard, register, changes, exclusions, newChoice);
+        return new CoverageRequest(oblast, standard, register, changes, exclusions, newChoice, requirement);
+    }
+
+    public CoverageRequest withRequirement(ServiceRequirement newRequirement) {
+        return new CoverageRequest(oblast, standard, register, changes, exclusions, exclusionChoice, newRequirement);
     }
 
     public boolean isCountry() {

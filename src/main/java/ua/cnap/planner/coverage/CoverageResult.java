@@ -17,6 +17,8 @@ import ua.cnap.planner.territory.Oblast;
  * @param accessPoints  the registers' access points as used, after changes and closures (closed ones
  *                      included with their status)
  * @param exclusions    what exclusions and closures took out
+ * @param requirement   what a point had to offer to count
+ * @param service       how a per-service figure was made; null when any point counted
  */
 public record CoverageResult(
         Oblast oblast,
@@ -26,11 +28,20 @@ public record CoverageResult(
         List<WhiteSpot> whiteSpots,
         double seconds,
         List<AccessPoint> accessPoints,
-        ExclusionSummary exclusions) {
+        ExclusionSummary exclusions,
+        ServiceRequirement requirement,
+        ServiceCoverageNote service) {
 
     public CoverageResult {
         accessPoints = accessPoints == null ? List.of() : List.copyOf(accessPoints);
         exclusions = exclusions == null ? ExclusionSummary.NONE : exclusions;
+        requirement = requirement == null ? ServiceRequirement.ANY : requirement;
+    }
+
+    public CoverageResult(Oblast oblast, List<Register> registers, Accessibility accessibility, CoverageReport report,
+            List<WhiteSpot> whiteSpots, double seconds, List<AccessPoint> accessPoints, ExclusionSummary exclusions) {
+        this(oblast, registers, accessibility, report, whiteSpots, seconds, accessPoints, exclusions,
+                ServiceRequirement.ANY, null);
     }
 
     public CoverageResult(Oblast oblast, List<Register> registers, Accessibility accessibility, CoverageReport report,

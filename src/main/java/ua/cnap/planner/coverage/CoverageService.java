@@ -95,9 +95,28 @@ public final class CoverageService {
         NetworkChanges changes = new NetworkChanges(request.changes().added(), request.changes().removedIds(),
                 closedIds);
         List<AccessPoint> usedAccessPoints = changes.applyTo(accessPoints);
-        Set<String> oblastsWithRegister = oblastsCovered(registers, oblasts);
+        ServiceRequirement requirement = request.requirement();
+        Set<String> oblastsWithRegister;
+        List<AccessPoint> countedAccessPoints;
+        ServiceCoverageNote serviceNote = null;
+        if (requirement.isAny()) {
+            oblastsWithRegister = oblastsCovered(registers, oblasts);
+            countedAccessPoints = usedAccessPoints;
+        } else {
+            // a register that says nothing about the requirement for any point leaves its oblasts unknown
+            List<Register> telling = registers.stream().filter(r -> accessPoints.stream()
+                    .anyMatch(p -> p.registerId().equals(r.id()) && requirement.toldBy(p))).toList();
+            oblastsWithRegister = oblastsCovered(telling, oblasts);
+            countedAccessPoints = usedAccessPoints.stream().filter(requirement::metBy).toList();
+            int notTelling = (int) usedAccessPoints.stream()
+                    .filter(p -> p.status() == AccessPointStatus.OPEN && !requirement.toldBy(p)).count();
+            int meeting = (int) countedAccessPoints.stream().filter(p -> p.status() == AccessPointStatus.OPEN).count();
+            serviceNote = ServiceCoverageNote.of(requirement, meeting, notTelling, registers.stream()
+                    .filter(r -> !telling.contains(r)).map(Register::id).toList());
+        }
 
-        Accessibility accessibility = calculator.compute(demand, usedAccessPoints, travelModel.get(), request.standard());
+        Accessibility accessibility = calculator.compute(demand, countedAccessPoints, travelModel.get(),
+                request.standard());
         CoverageReport report = CoverageReport.aggregate(accessibility, hromadas, territory.listRaions(), oblasts,
                 usedAccessPoints, oblastsWithRegister, excluded, MainOfficeEvidence.unknownReason(registers).orElse(null));
         List<WhiteSpot> whiteSpots = whiteSpotFinder.find(accessibility, hromadas, oblastsWithRegister);
@@ -118,7 +137,7 @@ public final class CoverageService {
                 (int) excluded.stream().filter(s -> exclusions.settlementIds().contains(s.id())).count(),
                 exclusions.hromadasListedBySettlements().stream().filter(areaHromadas::contains).toList());
         return new CoverageResult(oblast, registers, accessibility, report, whiteSpots, seconds, usedAccessPoints,
-                summary);
+                summary, requirement, serviceNote);
     }
 
     /**

@@ -18,7 +18,9 @@ import ua.cnap.planner.travel.ModelError;
  * oblasts whose coverage is unknown (null, never 0 %). {@code populationNote} says what the population
  * covers; {@code hromadasWithoutMainOfficeNote} why that figure is null, where it is.
  * {@code sensitivity}: the covered population if travel times were longer or shorter by the model's
- * out-of-sample median error ({@link CoverageSensitivity}).
+ * out-of-sample median error ({@link CoverageSensitivity}). {@code service}: for coverage by a service
+ * group or step-free access, which points counted, how many said nothing, which registers say nothing
+ * (their oblasts are in {@code oblastsWithoutRegister}); null when any access point counts.
  */
 public record CoverageSummary(
         String oblastCode,
@@ -45,7 +47,8 @@ public record CoverageSummary(
         List<WhiteSpotFigures> whiteSpots,
         double seconds,
         ExclusionSummary exclusions,
-        CoverageSensitivity sensitivity) {
+        CoverageSensitivity sensitivity,
+        ServiceCoverageNote service) {
 
     /** A register the result used. */
     public record RegisterUsed(String id, String name, LocalDate date, boolean historical) {
@@ -97,6 +100,7 @@ public record CoverageSummary(
                         .toList(),
                 result.seconds(),
                 result.exclusions(),
-                CoverageSensitivity.of(result));
+                CoverageSensitivity.of(result),
+                result.service());
     }
 }

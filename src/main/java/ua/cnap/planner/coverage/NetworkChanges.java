@@ -45,6 +45,7 @@ public record NetworkChanges(List<AccessPoint> added, Set<String> removedIds, Se
     private static AccessPoint closed(AccessPoint p) {
         return new AccessPoint(p.id(), p.registerId(), p.name(), p.kind(), p.diaCentre(), p.services(),
                 p.serviceCount(), AccessPointStatus.TEMPORARILY_CLOSED, p.location(), p.hromadaCode(),
-                p.declaredHromadaName(), p.address(), p.hasMobileCase(), p.hasMobileOffice());
+                p.declaredHromadaName(), p.address(), p.hasMobileCase(), p.hasMobileOffice(), p.servicesTold(),
+                p.barrierFree());
     }
 }

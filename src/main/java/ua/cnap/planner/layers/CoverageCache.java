@@ -28,7 +28,7 @@ public final class CoverageCache {
      * is refused while the default says so): what makes two plain coverage requests the same.
      */
     private record Key(String area, Object standard, String register, boolean exclude, boolean asked,
-            java.time.LocalDate asOf) {
+            java.time.LocalDate asOf, Object requirement) {
     }
 
     public CoverageCache(CoverageService coverage, int maxEntries) {
@@ -50,7 +50,7 @@ public final class CoverageCache {
                 request.register() == null || request.register().isBlank() ? null : request.register().strip(),
                 request.exclusionChoice().exclude(), request.exclusionChoice().asked(),
                 request.exclusionChoice().exclude()
-                        ? request.exclusionChoice().dateOr(java.time.LocalDate.now()) : null);
+                        ? request.exclusionChoice().dateOr(java.time.LocalDate.now()) : null, request.requirement());
         synchronized (results) {
             CoverageResult cached = results.get(key);
             if (cached != null) {
@@ -64,7 +64,7 @@ public final class CoverageCache {
             // the same result under the oblast's code, so that a name and a code share it
             if (computed.oblast() != null) {
                 results.put(new Key(computed.oblast().code().toLowerCase(java.util.Locale.ROOT), key.standard(),
-                        key.register(), key.exclude(), key.asked(), key.asOf()), computed);
+                        key.register(), key.exclude(), key.asked(), key.asOf(), key.requirement()), computed);
             }
         }
         return computed;

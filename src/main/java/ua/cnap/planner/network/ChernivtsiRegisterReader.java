@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.locationtech.jts.geom.Point;
@@ -57,6 +58,8 @@ public final class ChernivtsiRegisterReader {
     static final String SOCIAL = "Соціальні послуги";
     static final String MOBILE_CASE = "Мобільна валіза";
     static final String MOBILE_OFFICE = "Мобільний ЦНАП";
+    /** Optional: step-free entrance or ramp, the register's first accessibility flag. */
+    static final String STEP_FREE = "Вільний (безперешкодний) вхід або пандус";
 
     /** Columns without which the file is not this register. */
     static final String[] REQUIRED = {ID, HROMADA, NAME, TYPE, SETTLEMENT, STREET, HOUSE, LAT, LON, DRIVERS,
@@ -162,11 +165,13 @@ public final class ChernivtsiRegisterReader {
             log.warn(source, item, "type is ЦНАП but the name '" + name + "' says Дія.Центр: flagged as Дія.Центр");
         }
         Set<ServiceKind> services = EnumSet.noneOf(ServiceKind.class);
-        SERVICE_FLAGS.forEach((column, service) -> {
-            if (flag(row, column, log)) {
+        Set<ServiceKind> told = EnumSet.noneOf(ServiceKind.class);
+        SERVICE_FLAGS.forEach((column, service) -> told(row, column, log).ifPresent(offered -> {
+            told.add(service);
+            if (offered) {
                 services.add(service);
             }
-        });
+        }));
         String id = register.id() + ":" + registerId;
         int seen = timesSeen.merge(id, 1, Integer::sum);
         if (seen > 1) {
@@ -179,12 +184,27 @@ public final class ChernivtsiRegisterReader {
         }
         points.add(new AccessPoint(id, register.id(), name, kind, diaCentre, services,
                 serviceCount(row, log), AccessPointStatus.OPEN, location, null, row.find(HROMADA),
-                address(row), flag(row, MOBILE_CASE, log), flag(row, MOBILE_OFFICE, log)));
+                address(row), flag(row, MOBILE_CASE, log), flag(row, MOBILE_OFFICE, log), told,
+                told(row, STEP_FREE, log).orElse(null)));
     }
 
     private static boolean nameSaysDiaCentre(String name) {
         String label = RegisterValues.label(name);
         return DIA_IN_NAME.stream().anyMatch(label::contains);
+    }
+
+    /** A так/ні flag: empty, or text other than так/ні (warned about), means the register does not say. */
+    private static Optional<Boolean> told(CsvFiles.Row row, String column, ImportLog log) {
+        String text = row.find(column);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Boolean> value = RegisterValues.findYesNo(text);
+        if (value.isEmpty()) {
+            log.warn(row.source(), row.item(), "column '" + column + "' is '" + text
+                    + "', expected так or ні: read as not said");
+        }
+        return value;
     }
 
     /** A так/ні flag; empty means the register does not say (false). Other text is warned about. */

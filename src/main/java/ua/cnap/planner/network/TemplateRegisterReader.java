@@ -22,7 +22,7 @@ import ua.cnap.planner.territory.Katottg;
  * Reads the planner's register template (docs/register-template.md), the format oblasts without a
  * reader of their own fill in: CSV with columns {@code id, name, kind, lon, lat} and optional
  * {@code dia_centre, hromada_code, hromada_name, status, services, service_count, address,
- * has_mobile_case, has_mobile_office}; or a GeoJSON FeatureCollection of Points with the same
+ * has_mobile_case, has_mobile_office, barrier_free}; or a GeoJSON FeatureCollection of Points with the same
  * properties (the geometry replaces {@code lon}/{@code lat}).
  *
  * <p>The template is our own format, so it is read strictly: a value outside the allowed ones, a
@@ -65,6 +65,8 @@ public final class TemplateRegisterReader {
     public static final String ADDRESS = "address";
     public static final String HAS_MOBILE_CASE = "has_mobile_case";
     public static final String HAS_MOBILE_OFFICE = "has_mobile_office";
+    /** Optional: step-free entrance or ramp; empty means the register does not say. */
+    public static final String BARRIER_FREE = "barrier_free";
 
     private static final Map<String, AccessPointKind> UKRAINIAN_KINDS = Map.of(
             "ЦНАП", AccessPointKind.MAIN_OFFICE,
@@ -156,11 +158,14 @@ public final class TemplateRegisterReader {
             hromadaCode = Katottg.find(hromadaCode).orElseThrow(() -> new BadInputException(source, item,
                     "hromada_code '" + field.apply(HROMADA_CODE) + "' is not a KATOTTG code (UA + 17 digits)"));
         }
+        // a filled services cell lists what the point offers: every group it does not list is not offered;
+        // an empty cell says nothing about any group
+        Set<ServiceKind> told = field.apply(SERVICES) == null ? Set.of() : EnumSet.allOf(ServiceKind.class);
         return new AccessPoint(register.id() + ":" + id, register.id(), name, kind, diaCentre,
                 services(field.apply(SERVICES), source, item), serviceCount(field.apply(SERVICE_COUNT), source, item),
                 status(field.apply(STATUS), source, item), location, hromadaCode, field.apply(HROMADA_NAME),
                 field.apply(ADDRESS), yesNo(field, HAS_MOBILE_CASE, source, item),
-                yesNo(field, HAS_MOBILE_OFFICE, source, item));
+                yesNo(field, HAS_MOBILE_OFFICE, source, item), told, yesNoOrUnknown(field, BARRIER_FREE, source, item));
     }
 
     private static String required(Function<String, String> field, String name, String source, String item) {
@@ -238,6 +243,10 @@ public final class TemplateRegisterReader {
             // reported below
         }
         throw new BadInputException(source, item, "service_count '" + text + "' is not a whole number >= 0");
+    }
+
+    private static Boolean yesNoOrUnknown(Function<String, String> field, String name, String source, String item) {
+        return field.apply(name) == null ? null : yesNo(field, name, source, item);
     }
 
     private static boolean yesNo(Function<String, String> field, String name, String source, String item) {

@@ -22,7 +22,7 @@ public final class JdbcAccessPointRepository implements AccessPointRepository {
             "SELECT id, name, register_date, historical, oblast_code, source FROM access_register";
     private static final String POINT_SELECT = "SELECT id, register_id, name, kind, dia_centre, services,"
             + " service_count, status, " + Wkb.column("location") + ", hromada_code, declared_hromada_name, address,"
-            + " has_mobile_case, has_mobile_office FROM access_point";
+            + " has_mobile_case, has_mobile_office, services_told, barrier_free FROM access_point";
 
     private final JdbcTemplate jdbc;
 
@@ -58,7 +58,13 @@ public final class JdbcAccessPointRepository implements AccessPointRepository {
                 services(rs.getString("services")), serviceCountOrNull,
                 AccessPointStatus.valueOf(rs.getString("status")), Wkb.read(rs, "location"),
                 rs.getString("hromada_code"), rs.getString("declared_hromada_name"), rs.getString("address"),
-                rs.getBoolean("has_mobile_case"), rs.getBoolean("has_mobile_office"));
+                rs.getBoolean("has_mobile_case"), rs.getBoolean("has_mobile_office"),
+                services(rs.getString("services_told")), barrierFree(rs));
+    }
+
+    private static Boolean barrierFree(ResultSet rs) throws SQLException {
+        boolean value = rs.getBoolean("barrier_free");
+        return rs.wasNull() ? null : value;
     }
 
     static String services(Set<ServiceKind> services) {

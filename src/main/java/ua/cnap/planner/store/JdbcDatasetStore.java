@@ -129,7 +129,8 @@ public final class JdbcDatasetStore implements DatasetStore {
     private void insertAccessPoints(List<AccessPoint> accessPoints) {
         jdbc.batchUpdate("INSERT INTO access_point (id, register_id, name, kind, dia_centre, services, service_count,"
                 + " status, location, hromada_code, declared_hromada_name, address, has_mobile_case,"
-                + " has_mobile_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + Wkb.PARAMETER + ", ?, ?, ?, ?, ?)",
+                + " has_mobile_office, services_told, barrier_free) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + Wkb.PARAMETER
+                + ", ?, ?, ?, ?, ?, ?, ?)",
                 accessPoints, BATCH_SIZE, (ps, a) -> {
                     ps.setString(1, a.id());
                     ps.setString(2, a.registerId());
@@ -149,6 +150,12 @@ public final class JdbcDatasetStore implements DatasetStore {
                     ps.setString(12, a.address());
                     ps.setBoolean(13, a.hasMobileCase());
                     ps.setBoolean(14, a.hasMobileOffice());
+                    ps.setString(15, JdbcAccessPointRepository.services(a.servicesTold()));
+                    if (a.barrierFree() == null) {
+                        ps.setNull(16, Types.BOOLEAN);
+                    } else {
+                        ps.setBoolean(16, a.barrierFree());
+                    }
                 });
     }
 

@@ -14,6 +14,7 @@ import ua.cnap.planner.coverage.CoverageGeoJson;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageSummary;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.layers.CoverageCache;
 
 /**
@@ -40,11 +41,13 @@ class CoverageController {
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
             @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) List<String> closed) {
+            @RequestParam(required = false) List<String> closed, @RequestParam(required = false) String service,
+            @RequestParam(required = false) Boolean barrierFree) {
         AccessStandard standard = defaultStandard.adjusted(minutes, km, WebParameters.rule(rule));
         CoverageRequest request = new CoverageRequest(oblast, standard, register)
                 .withChanges(WebParameters.closures(closed))
-                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf));
+                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf))
+                .withRequirement(ServiceRequirement.parse(service, barrierFree, "service"));
         return CoverageSummary.of(coverage.get(request));
     }
 
@@ -52,8 +55,10 @@ class CoverageController {
     ResponseEntity<byte[]> settlements(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register, @RequestParam(required = false) Boolean excludeOccupied,
-            @RequestParam(required = false) String asOf) throws IOException {
-        CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf);
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String service,
+            @RequestParam(required = false) Boolean barrierFree) throws IOException {
+        CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf,
+                ServiceRequirement.parse(service, barrierFree, "service"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CoverageGeoJson.write(out, result.accessibility().settlements(), List.of(),
                 result.report().hromadaCodesWithRegister());
@@ -64,18 +69,21 @@ class CoverageController {
     ResponseEntity<byte[]> whiteSpots(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register, @RequestParam(required = false) Boolean excludeOccupied,
-            @RequestParam(required = false) String asOf) throws IOException {
-        CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf);
+            @RequestParam(required = false) String asOf, @RequestParam(required = false) String service,
+            @RequestParam(required = false) Boolean barrierFree) throws IOException {
+        CoverageResult result = compute(oblast, minutes, km, rule, register, excludeOccupied, asOf,
+                ServiceRequirement.parse(service, barrierFree, "service"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CoverageGeoJson.write(out, List.of(), result.whiteSpots());
         return ResponseEntity.ok().contentType(GEO_JSON).body(out.toByteArray());
     }
 
     private CoverageResult compute(String oblast, Double minutes, Double km, String rule, String register,
-            Boolean excludeOccupied, String asOf) {
+            Boolean excludeOccupied, String asOf, ServiceRequirement requirement) {
         AccessStandard standard = defaultStandard.adjusted(minutes, km,
                 AccessStandard.Rule.parse(rule, "rule"));
         return coverage.get(new CoverageRequest(oblast, standard, register)
-                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf)));
+                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf))
+                .withRequirement(requirement));
     }
 }

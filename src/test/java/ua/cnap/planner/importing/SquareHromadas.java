@@ -69,7 +69,8 @@ public final class SquareHromadas {
                 "hand-made");
         AccessPoint office = new AccessPoint("test-2025:1", register.id(), "ЦНАП Середньої громади",
                 AccessPointKind.MAIN_OFFICE, true, Set.of(ServiceKind.PASSPORT, ServiceKind.SOCIAL), 120,
-                AccessPointStatus.OPEN, point(25.15, 48.05), MIDDLE, "Середня", "вул. Центральна, 1", true, false);
+                AccessPointStatus.OPEN, point(25.15, 48.05), MIDDLE, "Середня", "вул. Центральна, 1", true, false,
+                Set.of(ServiceKind.PASSPORT, ServiceKind.SOCIAL, ServiceKind.DRIVERS), Boolean.TRUE);
         PopulationCell cell = new PopulationCell("cell-1", "test-grid", square(25.0, 48.0, 0.01).getGeometryN(0), 12.5);
         return new Dataset(List.of(new Oblast(OBLAST, "Тестова", "Test")),
                 List.of(new Raion(RAION, OBLAST, "Тестовий")), hromadas, settlements, List.of(register),

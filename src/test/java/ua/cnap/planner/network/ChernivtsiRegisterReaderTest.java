@@ -77,6 +77,17 @@ class ChernivtsiRegisterReaderTest {
         assertThat(banyliv.serviceCount()).isEqualTo(155);
         assertThat(banyliv.address()).isEqualTo("с. Банилів, вул. Гостинець, 63");
         assertThat(banyliv.services()).containsExactlyInAnyOrder(ServiceKind.CIVIL_REGISTRY, ServiceKind.SOCIAL);
+        // the register says no about passports and drivers here; nothing about residence registration
+        assertThat(banyliv.tells(ServiceKind.PASSPORT)).isTrue();
+        assertThat(banyliv.offers(ServiceKind.PASSPORT)).isFalse();
+        assertThat(banyliv.tells(ServiceKind.RESIDENCE)).isFalse();
+        // remote workplaces and branches leave the service columns empty: nothing told
+        assertThat(points.stream().filter(p -> p.kind() == AccessPointKind.REMOTE_WORKPLACE))
+                .allSatisfy(p -> assertThat(p.servicesTold()).isEmpty());
+        // step-free access: так 143, ні 7 in the file (БТІ rows left out)
+        assertThat(points.stream().filter(p -> Boolean.FALSE.equals(p.barrierFree()))).isNotEmpty();
+        assertThat(points.stream().filter(p -> Boolean.TRUE.equals(p.barrierFree())).count())
+                .isGreaterThan(points.stream().filter(p -> p.barrierFree() == null).count());
     }
 
     @Test
@@ -98,6 +109,9 @@ class ChernivtsiRegisterReaderTest {
         assertThat(points.get(1).hasMobileCase()).isTrue();
         assertThat(points.get(1).serviceCount()).as("0 services is read as not reported").isNull();
         assertThat(points.get(2).services()).isEmpty();
+        assertThat(points.get(2).servicesTold()).as("an empty service cell says nothing").isEmpty();
+        assertThat(points.get(3).servicesTold()).containsExactlyInAnyOrder(ServiceKind.PASSPORT, ServiceKind.DRIVERS,
+                ServiceKind.CIVIL_REGISTRY, ServiceKind.SOCIAL);
         assertThat(points.get(2).address()).isEqualTo("Тест");
         assertThat(points.get(3).address()).isEqualTo("м. Тест, вул. Ринкова, 1");
         assertThat(points.get(0).location().getX()).isEqualTo(25.34);

@@ -165,6 +165,23 @@ class TemplateRegisterReaderTest {
                 .hasMessageContaining("must be a Point");
     }
 
+    @Test
+    void aFilledServicesCellIsCompleteAnEmptyOneSaysNothingAndStepFreeAccessIsReadWhereGiven() throws IOException {
+        Path csv = write("id,name,kind,lon,lat,services,barrier_free",
+                "A,ЦНАП А,MAIN_OFFICE,25.9,48.3,PASSPORT,так",
+                "B,ВРМ Б,REMOTE_WORKPLACE,25.9,48.3,,",
+                "C,ТП В,BRANCH,25.9,48.3,SOCIAL,ні");
+
+        List<AccessPoint> points = reader.read(csv, TEST, log);
+
+        assertThat(points.get(0).tells(ServiceKind.DRIVERS)).as("not listed: not offered").isTrue();
+        assertThat(points.get(0).offers(ServiceKind.DRIVERS)).isFalse();
+        assertThat(points.get(0).barrierFree()).isTrue();
+        assertThat(points.get(1).servicesTold()).isEmpty();
+        assertThat(points.get(1).barrierFree()).as("empty: not said").isNull();
+        assertThat(points.get(2).barrierFree()).isFalse();
+    }
+
     private Path write(String... lines) throws IOException {
         Path file = dir.resolve("register.csv");
         Files.writeString(file, String.join("\n", lines) + "\n");

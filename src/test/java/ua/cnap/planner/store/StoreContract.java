@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import ua.cnap.planner.importing.Dataset;
 import ua.cnap.planner.importing.SquareHromadas;
 import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.ServiceKind;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.population.PointSource;
 import ua.cnap.planner.population.Settlement;
@@ -69,6 +70,10 @@ abstract class StoreContract {
         AccessPoint expected = dataset.accessPoints().get(0);
         AccessPoint actual = points.get(0);
         assertThat(actual.services()).isEqualTo(expected.services());
+        // what the register told (DRIVERS: told, not offered) and its step-free flag survive the store
+        assertThat(actual.servicesTold()).containsExactlyInAnyOrder(ServiceKind.PASSPORT, ServiceKind.SOCIAL,
+                ServiceKind.DRIVERS);
+        assertThat(actual.barrierFree()).isTrue();
         assertThat(actual.location().equalsExact(expected.location(), 1e-12)).isTrue();
         assertThat(actual).usingRecursiveComparison().ignoringFields("location").isEqualTo(expected);
 
@@ -167,7 +172,7 @@ abstract class StoreContract {
     private static AccessPoint withId(AccessPoint p, String id, String registerId) {
         return new AccessPoint(id, registerId, p.name(), p.kind(), p.diaCentre(), p.services(), p.serviceCount(),
                 p.status(), p.location(), p.hromadaCode(), p.declaredHromadaName(), p.address(), p.hasMobileCase(),
-                p.hasMobileOffice());
+                p.hasMobileOffice(), p.servicesTold(), p.barrierFree());
     }
 
     @Test

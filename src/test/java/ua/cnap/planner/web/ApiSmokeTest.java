@@ -152,6 +152,28 @@ class ApiSmokeTest {
     }
 
     @Test
+    void coverageByServiceCountsOnlyPointsThatOfferItAndAnUnknownGroupIs400() throws Exception {
+        // the one office offers PASSPORT and SOCIAL and says no to DRIVERS (SquareHromadas)
+        JsonNode passport = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST + "&service=паспорт", String.class));
+        JsonNode any = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST, String.class));
+        assertThat(passport.get("service").get("service").asText()).isEqualTo("PASSPORT");
+        assertThat(passport.get("populationCovered").asLong()).isEqualTo(any.get("populationCovered").asLong());
+        JsonNode drivers = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST + "&service=DRIVERS", String.class));
+        assertThat(drivers.get("populationCovered").asLong()).isZero();
+        assertThat(drivers.get("service").get("accessPointsMeeting").asInt()).isZero();
+        JsonNode residence = new ObjectMapper().readTree(http.getForObject(
+                "/api/coverage?oblast=" + SquareHromadas.OBLAST + "&service=RESIDENCE", String.class));
+        assertThat(residence.get("populationCovered").isNull()).as("unknown, not 0").isTrue();
+        ResponseEntity<String> bad = http.getForEntity("/api/coverage?oblast=" + SquareHromadas.OBLAST
+                + "&service=haircut", String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("service").contains("haircut");
+    }
+
+    @Test
     void badCoverageRequestsAre400WithTheReason() throws Exception {
         ResponseEntity<String> response = http.getForEntity("/api/coverage?oblast=Атлантида", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
