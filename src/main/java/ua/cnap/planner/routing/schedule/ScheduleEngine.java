@@ -66,7 +66,8 @@ public final class ScheduleEngine {
     }
 
     /** A better schedule found while solving. */
-    public record Progress(double seconds, long iteration, double objective, int customersServed) {
+    public record Progress(double seconds, long iteration, double objective, int customersServed,
+            Schedule schedule) {
     }
 
     /** Lets another thread stop a run; the best schedule so far is returned. */
@@ -116,7 +117,7 @@ public final class ScheduleEngine {
         RouteState current = SavingsStart.build(problem);
         search.recreate(current, search.unserved(current));
         RouteState best = current.copy();
-        onProgress.accept(new Progress(0, 0, best.objective(), served(best)));
+        onProgress.accept(new Progress(0, 0, best.objective(), served(best), best.toSchedule()));
         double startTemperature = START_TEMPERATURE_SHARE * search.typicalEdgeCost;
         double endTemperature = END_TEMPERATURE_SHARE * startTemperature;
         long iteration = 0;
@@ -144,7 +145,7 @@ public final class ScheduleEngine {
                 if (current.objective() < best.objective() - 1e-9) {
                     best = current.copy();
                     onProgress.accept(new Progress((System.nanoTime() - started) / 1e9, iteration, best.objective(),
-                            served(best)));
+                            served(best), best.toSchedule()));
                 }
             }
         }

@@ -24,7 +24,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, places, 1, 10, 8 * 3600, 2, RULES);
 
         MobileRoutePlan plan = new MobileRouteSolver(EnvironmentMode.FULL_ASSERT)
-                .solve(problem, SolveLimits.steps(2_000), "straight 60 km/h");
+                .solve(problem, SolveLimits.steps(300), "straight 60 km/h");
 
         assertThat(plan.visitsRequired()).isEqualTo(8 * 2 + 4);
         assertThat(plan.visitsScheduled()).isEqualTo(plan.visitsRequired());
@@ -57,7 +57,24 @@ class MobileRouteSolverTest {
         }
         // one visit a day per settlement
         daysOfSettlement.values().forEach(days -> assertThat(days).doesNotHaveDuplicates());
-        assertThat(daysOfSettlement.get("big")).hasSize(4);
+        // visit patterns: 2 visits in 10 days are 5 days apart, 4 visits 2 days apart (10 / 4 rounded down)
+        List<Integer> big = daysOfSettlement.get("big").stream().sorted().toList();
+        assertThat(big).hasSize(4);
+        for (int k = 1; k < 4; k++) {
+            assertThat(big.get(k) - big.get(k - 1)).isEqualTo(2);
+        }
+        daysOfSettlement.forEach((id, days) -> {
+            if (!id.equals("big")) {
+                assertThat(Math.abs(days.get(0) - days.get(1))).as(id).isEqualTo(5);
+            }
+        });
+        // the timetable says the same days and the stop's times
+        assertThat(plan.timetables()).hasSize(9);
+        MobileRoutePlan.Timetable bigTimetable = plan.timetables().stream()
+                .filter(t -> t.settlementId().equals("big")).findFirst().orElseThrow();
+        assertThat(bigTimetable.visitDays()).isEqualTo(big);
+        assertThat(bigTimetable.visitsPerCycle()).isEqualTo(4);
+        assertThat(bigTimetable.times()).hasSize(4).allSatisfy(t -> assertThat(t).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d"));
     }
 
     @Test
@@ -111,7 +128,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(TWO_DEPOTS, villagesNearBothDepots(), 2, 10,
                 8 * 3600, 2, RULES);
 
-        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(3_000), "straight");
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(800), "straight");
 
         assertThat(plan.unscheduled()).isEmpty();
         assertThat(plan.costs().vehiclesUsed()).isEqualTo(1);
@@ -124,7 +141,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(TWO_DEPOTS, villagesNearBothDepots(), 2, 5, 8 * 3600, 2,
                 RULES, new MobileRoutingProblem.FleetCosts(0, 700, 500, 12));
 
-        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(3_000), "straight");
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(800), "straight");
 
         assertThat(plan.unscheduled()).isEmpty();
         assertThat(plan.costs().vehiclesUsed()).isEqualTo(2);
