@@ -24,7 +24,7 @@ import ua.cnap.planner.routing.mobile.SolveLimits;
 
 /** {@code cnap-planner routes}: a mobile office or mobile case schedule for the settlements beyond the standard. */
 @Command(name = "routes", mixinStandardHelpOptions = true,
-        description = "Schedules mobile offices (vans) or mobile cases (OptaPlanner) for the settlements that the "
+        description = "Schedules mobile offices (vans) or mobile cases (visit patterns, ruin-and-recreate engine, OptaPlanner polish) for the settlements that the "
                 + "fixed network leaves beyond the standard: which vehicle goes where, on which day of the cycle, "
                 + "in what order and at what time.")
 class RoutesCommand implements Callable<Integer> {
@@ -65,11 +65,12 @@ class RoutesCommand implements Callable<Integer> {
     double shiftHours;
 
     @Option(names = "--min-spacing-days", paramLabel = "DAYS", defaultValue = "5",
-            description = "Wanted working days between two visits of one settlement (default 5).")
+            description = "Least working days between two visits of one settlement (default 5); visit patterns "
+                    + "closer than this are not offered.")
     int minSpacingDays;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
-            description = "OptaPlanner's time limit (default 30s).")
+            description = "Solver time limit (default 30s).")
     String timeLimit;
 
     @Option(names = "--after-plan-budget", paramLabel = "UAH",
@@ -146,6 +147,10 @@ class RoutesCommand implements Callable<Integer> {
                         .append(' ').append(stop.name()));
                 out.printf("    day %2d  %4.1f h drive  %s%n", day.day(), day.driveSeconds() / 3600.0, stops);
             }
+        }
+        if (!s.timetables().isEmpty()) {
+            out.printf("%n  timetables (the same every %d-day cycle; days run Monday to Friday):%n", s.cycleDays());
+            s.timetables().forEach(t -> out.printf("    %-26s %-14s %s%n", t.name(), t.pattern(), t.timetable()));
         }
         if (!s.unscheduled().isEmpty()) {
             out.printf("%n  short of visits:%n");
