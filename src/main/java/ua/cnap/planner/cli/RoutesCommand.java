@@ -21,6 +21,9 @@ import ua.cnap.planner.routing.mobile.MobileRouteResult;
 import ua.cnap.planner.routing.mobile.MobileRouteService;
 import ua.cnap.planner.routing.mobile.RouteGeoJson;
 import ua.cnap.planner.routing.mobile.SolveLimits;
+import ua.cnap.planner.routing.mobile.TimetableLayer;
+import ua.cnap.planner.export.ExportFiles;
+import ua.cnap.planner.export.ExportFormat;
 
 /** {@code cnap-planner routes}: a mobile office or mobile case schedule for the settlements beyond the standard. */
 @Command(name = "routes", mixinStandardHelpOptions = true,
@@ -81,6 +84,10 @@ class RoutesCommand implements Callable<Integer> {
     @Option(names = "--geojson", paramLabel = "FILE", description = "Write routes, stops and depots as GeoJSON.")
     Path geojson;
 
+    @Option(names = "--timetables", paramLabel = "FILE",
+            description = "Write the settlements' timetables as an export layer: .csv (for printing), .geojson or .gpkg.")
+    Path timetables;
+
     @Override
     public Integer call() {
         CommonOptions options = parent.common;
@@ -103,6 +110,11 @@ class RoutesCommand implements Callable<Integer> {
             MobileRouteResult result = routes.solve(request);
             if (geojson != null) {
                 RouteGeoJson.write(geojson, result.schedule(), routes.travelModel());
+            }
+            if (timetables != null) {
+                String file = timetables.getFileName().toString();
+                new ExportFiles().write(List.of(TimetableLayer.of(result.schedule())),
+                        ExportFormat.parse(file.substring(file.lastIndexOf('.') + 1)), timetables);
             }
             if (options.json()) {
                 PlannerCommandLine.printJson(result);

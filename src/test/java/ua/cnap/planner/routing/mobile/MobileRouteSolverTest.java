@@ -24,7 +24,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, places, 1, 10, 8 * 3600, 2, RULES);
 
         MobileRoutePlan plan = new MobileRouteSolver(EnvironmentMode.FULL_ASSERT)
-                .solve(problem, SolveLimits.steps(300), "straight 60 km/h");
+                .solve(problem, SolveLimits.steps(100), "straight 60 km/h");
 
         assertThat(plan.visitsRequired()).isEqualTo(8 * 2 + 4);
         assertThat(plan.visitsScheduled()).isEqualTo(plan.visitsRequired());
@@ -74,6 +74,14 @@ class MobileRouteSolverTest {
                 .filter(t -> t.settlementId().equals("big")).findFirst().orElseThrow();
         assertThat(bigTimetable.visitDays()).isEqualTo(big);
         assertThat(bigTimetable.visitsPerCycle()).isEqualTo(4);
+        // the export layer carries the same timetable, one row per settlement
+        String csv = new String(new ua.cnap.planner.export.ExportFiles().toBytes(TimetableLayer.of(plan),
+                ua.cnap.planner.export.ExportFormat.CSV), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1 + 9);
+        assertThat(csv.lines().filter(l -> l.contains("big")).findFirst().orElseThrow())
+                .contains(bigTimetable.visitDays().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .contains(bigTimetable.timetable());
         assertThat(bigTimetable.times()).hasSize(4).allSatisfy(t -> assertThat(t).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d"));
     }
 
@@ -83,7 +91,7 @@ class MobileRouteSolverTest {
         places.add(new Site("far", 300, 0, 500)); // 300 min there and back: over an 8 h shift with service
         MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, places, 1, 5, 8 * 3600, 1, RULES);
 
-        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(500), "straight");
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(200), "straight");
 
         assertThat(plan.unscheduled()).singleElement().satisfies(u -> {
             assertThat(u.settlementId()).isEqualTo("far");
