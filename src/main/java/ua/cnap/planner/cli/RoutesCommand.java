@@ -67,10 +67,10 @@ class RoutesCommand implements Callable<Integer> {
             description = "Working day, driving included (default 8).")
     double shiftHours;
 
-    @Option(names = "--min-spacing-days", paramLabel = "DAYS", defaultValue = "5",
-            description = "Least working days between two visits of one settlement (default 5); visit patterns "
-                    + "closer than this are not offered.")
-    int minSpacingDays;
+    @Option(names = "--min-spacing-days", paramLabel = "DAYS",
+            description = "Least working days between two visits of one settlement (default 5, less when the cycle "
+                    + "is too short for four visits at 5); visit patterns closer than this are not offered.")
+    Integer minSpacingDays;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
             description = "Solver time limit (default 30s).")

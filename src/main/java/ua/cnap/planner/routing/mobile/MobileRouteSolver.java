@@ -135,7 +135,11 @@ public final class MobileRouteSolver {
             }
             schedule = build(problem, engineProblem, best);
         }
-        SolutionManager.create(factory).update(schedule);
+        if (schedule.getVisits().isEmpty()) {
+            schedule.setScore(HardMediumSoftLongScore.ZERO); // OptaPlanner refuses an empty value range
+        } else {
+            SolutionManager.create(factory).update(schedule);
+        }
         ScheduleEvaluator.Evaluation evaluation = ScheduleEvaluator.evaluate(engineProblem.problem(), best);
         double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
         return MobileRoutePlans.describe(problem, schedule, feasibility, engineProblem.patternsOf(best), evaluation,

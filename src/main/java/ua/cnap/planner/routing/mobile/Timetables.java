@@ -18,9 +18,15 @@ final class Timetables {
     /** "every Tuesday" in Ukrainian (accusative/genitive forms for "щопонеділка" etc.). */
     static final List<String> EVERY_WEEKDAY_UK = List.of("щопонеділка", "щовівторка", "щосереди", "щочетверга",
             "щопʼятниці");
-    static final List<String> WEEKDAY_GENITIVE_UK = List.of("понеділка", "вівторка", "середи", "четверга", "пʼятниці");
 
     private Timetables() {
+    }
+
+    /** "тижні" after 2–4 (not 12–14), else "тижнів". */
+    static String weeksWord(int weeks) {
+        int lastTwo = weeks % 100;
+        int last = weeks % 10;
+        return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "тижні" : "тижнів";
     }
 
     /**
@@ -62,8 +68,8 @@ final class Timetables {
         if (everyWeeks != null && everyWeeks == 1) {
             text = EVERY_WEEKDAY_UK.get(weekdays.iterator().next()) + ", " + distinctTimes;
         } else if (everyWeeks != null) {
-            text = "кожного " + everyWeeks + "-го " + WEEKDAY_GENITIVE_UK.get(weekdays.iterator().next())
-                    + " (тижні " + weeks.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " з "
+            text = "кожні " + everyWeeks + " " + weeksWord(everyWeeks) + ", "
+                    + WEEKDAYS_UK.get(weekdays.iterator().next()) + " (тижні " + weeks.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " з "
                     + cycleDays / week + "), " + distinctTimes;
         } else {
             List<String> parts = new ArrayList<>();

@@ -90,6 +90,11 @@ public record VisitRules(List<VisitBand> bands, double serviceBaseSeconds, doubl
         return patterns;
     }
 
+    /** The most visits any band asks for in a cycle. */
+    public int maxVisitsPerCycle() {
+        return bands.stream().mapToInt(VisitBand::visitsPerCycle).max().orElse(1);
+    }
+
     public int requiredVisits(long population) {
         int visits = bands.get(0).visitsPerCycle();
         for (VisitBand band : bands) {

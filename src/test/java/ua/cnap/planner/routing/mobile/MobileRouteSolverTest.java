@@ -103,6 +103,23 @@ class MobileRouteSolverTest {
     }
 
     @Test
+    void visitsThatNoPatternCanSpaceAsAskedAreReportedWithTheReason() {
+        // two visits in a 5-day cycle are at most 2 and 3 days apart: 4 days' spacing is impossible
+        MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, SyntheticFleet.ring(3, 10, 100), 1, 5, 8 * 3600,
+                4, RULES);
+
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(50), "straight");
+
+        assertThat(plan.visitsScheduled()).isZero();
+        assertThat(plan.unscheduled()).hasSize(3).allSatisfy(u -> assertThat(u.reason())
+                .isEqualTo("no visit pattern: 2 visits in a 5-day cycle cannot be 4 working days apart"));
+        assertThat(plan.feasible()).isTrue();
+        // the request's default spacing fits the cycle instead: four visits in 5 days, 1 day apart
+        assertThat(MobileRouteRequest.defaultMinSpacingDays(5, RULES)).isEqualTo(1);
+        assertThat(MobileRouteRequest.defaultMinSpacingDays(20, RULES)).isEqualTo(5);
+    }
+
+    @Test
     void visitsBeyondTheFleetsTimeAreReportedAsACapacityShortfall() {
         // 12 villages × 2 visits × (60 min service + ≥ 2 × 20 min drive) = far more than 2 days × 8 h
         List<Site> places = SyntheticFleet.ring(12, 20, 300);
