@@ -23,7 +23,8 @@ public final class PasswordPolicy {
     private static final int MEASURED_LENGTH = 100;
     private static final List<String> APPLICATION_WORDS = List.of("cnap", "planner", "cnap-planner", "цнап");
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    /** Loads its word lists once; measuring is thread-safe. */
+    private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
     /** Why a password is refused. */
     public enum Problem {
@@ -48,7 +49,7 @@ public final class PasswordPolicy {
             words.add(username);
         }
         String measured = password.length() > MEASURED_LENGTH ? password.substring(0, MEASURED_LENGTH) : password;
-        if (zxcvbn.measure(measured, words).getScore() < MIN_ZXCVBN_SCORE) {
+        if (ZXCVBN.measure(measured, words).getScore() < MIN_ZXCVBN_SCORE) {
             throw refused(Problem.TOO_COMMON, "too common or easy to guess (a known password, a word with digits, "
                     + "a keyboard row, a repeat or the username); a few unrelated words make a good password", 0, 0);
         }

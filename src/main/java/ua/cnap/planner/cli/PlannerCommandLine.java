@@ -73,7 +73,7 @@ public class PlannerCommandLine implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         for (String argument : springArguments) {
-            if (!SPRING_ARGUMENT.matcher(argument).matches()) {
+            if (!isSpringArgument(argument)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "unknown command or option: " + argument
                         + " (Spring settings go as --name=value, e.g. --server.port=18181)");
             }
@@ -84,6 +84,11 @@ public class PlannerCommandLine implements Callable<Integer> {
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
         closed.await();
         return 0;
+    }
+
+    /** {@code --name.with.dots=value}: a Spring Boot property given on the command line. */
+    static boolean isSpringArgument(String argument) {
+        return SPRING_ARGUMENT.matcher(argument).matches();
     }
 
     static ConfigurableApplicationContext startSpring(CommonOptions options, WebApplicationType type) {

@@ -109,7 +109,7 @@ class ApiExceptionHandler {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof JsonBodyLimitFilter.BodyTooLargeException tooLarge) {
                 return error(HttpStatus.PAYLOAD_TOO_LARGE, request, "error.json.tooLarge", Map.of(),
-                        tooLarge.limitBytes() / 1024);
+                        String.valueOf(tooLarge.limitBytes() / 1024));
             }
         }
         Throwable cause = e.getCause();

@@ -47,7 +47,7 @@ public final class JsonBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_JSON_BYTES) {
             messages.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.json.tooLarge",
-                    MAX_JSON_BYTES / 1024);
+                    String.valueOf(MAX_JSON_BYTES / 1024));
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
