@@ -24,9 +24,11 @@ public final class ErrorMessages {
 
     public static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A Java class name or an absolute file path: never shown to a user. */
+    /** A Java class name or an absolute file path (API paths like /api/… stay): never shown to a user. */
     private static final Pattern INTERNALS = Pattern.compile(
-            "\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*\\b|(?:[A-Za-z]:)?(?:[/\\\\][^/\\\\\\s:;,'\"]+){2,}");
+            "\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*\\b"
+                    + "|(?:[A-Za-z]:\\\\|/(?:tmp|home|root|work|var|opt|usr|srv|etc|mnt|media|run|private|Users)/)"
+                    + "[^\\s'\"]*");
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
