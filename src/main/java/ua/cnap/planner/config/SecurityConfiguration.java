@@ -22,7 +22,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,7 +34,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -122,6 +120,7 @@ public class SecurityConfiguration {
         csrfHandler.setCsrfRequestAttributeName(null);
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        ErrorMessages messages = new ErrorMessages();
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         failure.setDefaultFailureUrl("/login?error");
@@ -141,8 +140,13 @@ public class SecurityConfiguration {
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(bearer))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((request, response, denied) -> messages.write(request,
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthenticated"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> messages.write(request,
+                                response, HttpServletResponse.SC_FORBIDDEN,
+                                denied instanceof org.springframework.security.web.csrf.CsrfException
+                                        ? "error.csrf" : "error.forbidden"), api))
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new AccountStateFilter(accounts), AuthorizationFilter.class)
                 .build();

@@ -296,6 +296,19 @@ class AccountSecurityTest {
     }
 
     @Test
+    void refusalsBySecurityAreJsonInTheCallersLanguage() throws Exception {
+        HttpResponse<String> anonymous = get(browser(), "/api/oblasts");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("Потрібно увійти");
+        HttpClient browser = loggedIn("admin", ADMIN_PASSWORD);
+        HttpResponse<String> withoutCsrf = browser.send(HttpRequest.newBuilder(uri("/api/scenarios?lang=en"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+        assertThat(withoutCsrf.body()).contains("CSRF token is missing");
+    }
+
+    @Test
     void accountErrorsAreInTheCallersLanguageAndNameTheField() throws Exception {
         String token = accounts.issueToken("admin", "test").token();
         HttpRequest.Builder create = HttpRequest.newBuilder(uri("/api/accounts"))
