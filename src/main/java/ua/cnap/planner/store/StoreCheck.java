@@ -34,7 +34,14 @@ public record StoreCheck(String store, String schemaVersion, Map<String, Long> r
      * @throws StoreException        any other reason it cannot be opened or read
      */
     public static StoreCheck run(StoreSettings settings) {
-        try (PlannerStore store = PlannerStore.open(settings); Connection connection = store.dataSource().getConnection()) {
+        try (PlannerStore store = PlannerStore.open(settings)) {
+            return of(store, settings);
+        }
+    }
+
+    /** Reads every table of an open store. */
+    public static StoreCheck of(PlannerStore store, StoreSettings settings) {
+        try (Connection connection = store.dataSource().getConnection()) {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : tables(connection)) {
                 rows.put(table.toLowerCase(Locale.ROOT), readAll(connection, table));
