@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * The child JVM of {@link KillDuringWriteTest}: opens the store and repeats one {@link CrashCase}'s
  * write until it is killed, printing after each committed write how long it took and what the store
- * then holds. Arguments: case, workspace, data folder.
+ * then holds. Arguments: case, workspace, data folder, first round (odd rounds write the new version,
+ * even ones the old, so that the first write changes what the store holds).
  */
 public final class CrashingWriter {
 
@@ -18,7 +19,7 @@ public final class CrashingWriter {
         try (PlannerStore store = PlannerStore.open(StoreSettings.embedded(Path.of(args[1])))) {
             System.out.println("opened");
             System.out.flush();
-            for (int round = 1; ; round++) {
+            for (int round = Integer.parseInt(args[3]); ; round++) {
                 long started = System.nanoTime();
                 crashCase.write(store, round, dataDir);
                 long millis = (System.nanoTime() - started) / 1_000_000;
