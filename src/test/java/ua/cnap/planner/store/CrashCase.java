@@ -137,7 +137,7 @@ enum CrashCase {
     void seed(PlannerStore store) {
         seedData(store);
         new JdbcAccountRepository(store).saveAccount(new Account("olena", "{bcrypt}$2a$10$invented.hash.for.tests",
-                Role.PLANNER, Instant.parse("2025-05-01T09:00:00Z")));
+                Role.PLANNER, Instant.parse("2025-05-01T09:00:00Z"), 3, false));
         JdbcScenarioRepository scenarios = new JdbcScenarioRepository(store);
         scenarios.save(ScenarioFixtures.done("kept-done", "Збережений сценарій", Instant.parse("2025-05-02T10:00:00Z")));
         scenarios.save(ScenarioFixtures.fresh("kept-new", "Новий сценарій", ScenarioStatus.NEW,
@@ -160,7 +160,7 @@ enum CrashCase {
     static List<String> untouchableRows(PlannerStore store) {
         JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
         List<String> rows = new java.util.ArrayList<>();
-        jdbc.queryForList("SELECT username, password_hash, role, created_at FROM account ORDER BY username")
+        jdbc.queryForList("SELECT * FROM account ORDER BY username")
                 .forEach(r -> rows.add("account " + r));
         jdbc.queryForList("SELECT id, username, token_hash FROM api_token ORDER BY id")
                 .forEach(r -> rows.add("token " + r));
