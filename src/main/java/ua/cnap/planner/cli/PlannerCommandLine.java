@@ -31,7 +31,7 @@ import ua.cnap.planner.store.StoreException;
                 + "Without a command: starts the web server.",
         subcommands = {ImportCommand.class, CoverageCommand.class, PlanCommand.class, RoutesCommand.class,
             ScenarioCommand.class, ExportCommand.class, CalibrateCommand.class, BenchCommand.class,
-            LoadBenchCommand.class, FetchDataCommand.class, AccountCommand.class,
+            LoadBenchCommand.class, FetchDataCommand.class, AccountCommand.class, StoreCommand.class,
             CommandLine.HelpCommand.class})
 public class PlannerCommandLine implements Callable<Integer> {
 
