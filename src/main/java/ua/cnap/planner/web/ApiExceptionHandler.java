@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import ua.cnap.planner.io.BadInputException;
-import ua.cnap.planner.planning.JobsFullException;
+import ua.cnap.planner.run.RunForbiddenException;
+import ua.cnap.planner.run.RunNotFoundException;
+import ua.cnap.planner.run.RunsFullException;
 import ua.cnap.planner.scenario.ScenarioConflictException;
 import ua.cnap.planner.scenario.ScenarioNotFoundException;
 
@@ -35,10 +37,22 @@ class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", Map.of("message", e.getMessage())));
     }
 
-    @ExceptionHandler(JobsFullException.class)
-    ResponseEntity<Map<String, Object>> jobsFull(JobsFullException e) {
+    /** The run queue is full: 429, refused before any work; try again later. */
+    @ExceptionHandler(RunsFullException.class)
+    ResponseEntity<Map<String, Object>> runsFull(RunsFullException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "30")
                 .body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
+    /** Stopping or deleting someone else's run: 403. */
+    @ExceptionHandler(RunForbiddenException.class)
+    ResponseEntity<Map<String, Object>> runForbidden(RunForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
+    @ExceptionHandler(RunNotFoundException.class)
+    ResponseEntity<Map<String, Object>> runNotFound(RunNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", Map.of("message", e.getMessage())));
     }
 
     /** An upload over spring.servlet.multipart.max-file-size: 413 with the limit in words. */
