@@ -1,6 +1,7 @@
 package ua.cnap.planner.store;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
@@ -22,7 +23,10 @@ public final class SchedulerRunQueue implements RunQueue {
 
     private final PlannerStore store;
     private final Settings settings;
-    private final OneTimeTaskHolder holder = new OneTimeTaskHolder();
+    private final OneTimeTask<Void> task;
+    /** Queues without executing (a process that only starts runs, e.g. a batch client). */
+    private final SchedulerClient client;
+    private volatile Consumer<String> executor;
     private volatile Scheduler scheduler;
 
     /**
@@ -40,12 +44,26 @@ public final class SchedulerRunQueue implements RunQueue {
             if (threads < 1 || threads > 8) {
                 throw new IllegalArgumentException("planner.runs.threads must be 1 to 8, got " + threads);
             }
+            if (missedHeartbeats < 4) { // db-scheduler's own lower bound
+                throw new IllegalArgumentException("planner.runs.missed-heartbeats must be at least 4, got "
+                        + missedHeartbeats);
+            }
         }
     }
 
     public SchedulerRunQueue(PlannerStore store, Settings settings) {
         this.store = store;
         this.settings = settings;
+        this.task = Tasks.oneTime(TASK_NAME)
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    Consumer<String> current = executor;
+                    if (current == null) {
+                        throw new IllegalStateException("run " + instance.getId() + " picked before the queue started");
+                    }
+                    current.accept(instance.getId());
+                });
+        this.client = SchedulerClient.Builder.create(store.dataSource(), task).build();
     }
 
     @Override
@@ -53,10 +71,7 @@ public final class SchedulerRunQueue implements RunQueue {
         if (scheduler != null) {
             throw new IllegalStateException("the run queue is started already");
         }
-        OneTimeTask<Void> task = Tasks.oneTime(TASK_NAME)
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> executor.accept(instance.getId()));
-        holder.task = task;
+        this.executor = executor;
         var builder = Scheduler.create(store.dataSource(), task)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
@@ -73,11 +88,9 @@ public final class SchedulerRunQueue implements RunQueue {
 
     @Override
     public void enqueue(String runId) {
+        // through the started scheduler, this instance picks its own start at once
         Scheduler running = scheduler;
-        if (running == null) {
-            throw new IllegalStateException("the run queue is not started");
-        }
-        running.schedule(holder.task.instance(runId), Instant.now());
+        (running != null ? running : client).schedule(task.instance(runId), Instant.now());
     }
 
     @Override
@@ -86,9 +99,5 @@ public final class SchedulerRunQueue implements RunQueue {
             scheduler.stop();
             scheduler = null;
         }
-    }
-
-    private static final class OneTimeTaskHolder {
-        private volatile OneTimeTask<Void> task;
     }
 }
