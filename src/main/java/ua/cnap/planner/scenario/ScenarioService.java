@@ -157,10 +157,25 @@ public final class ScenarioService {
         }
     }
 
-    /** Saves the scenario QUEUED: a run of it was queued. */
-    public void markQueued(String id) {
+    /**
+     * Saves the scenario QUEUED before its run is queued (so that the run's own RUNNING is never
+     * overwritten); gives the scenario as it was, for {@link #restore} when the run is refused.
+     */
+    public Scenario markQueued(String id) {
         synchronized (this) {
-            repository.save(get(id).queued(now()));
+            Scenario before = get(id);
+            if (before.status().isActive()) {
+                throw new ScenarioConflictException("scenario " + id + " is already " + before.status());
+            }
+            repository.save(before.queued(now()));
+            return before;
+        }
+    }
+
+    /** Puts back a scenario as {@link #markQueued} found it (its run was refused). */
+    public void restore(Scenario before) {
+        synchronized (this) {
+            repository.save(before);
         }
     }
 

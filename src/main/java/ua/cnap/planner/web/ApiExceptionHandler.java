@@ -44,6 +44,12 @@ class ApiExceptionHandler {
                 .body(Map.of("error", Map.of("message", e.getMessage())));
     }
 
+    /** Confirming someone else's register upload: 403. */
+    @ExceptionHandler(ua.cnap.planner.importing.UploadForbiddenException.class)
+    ResponseEntity<Map<String, Object>> uploadForbidden(ua.cnap.planner.importing.UploadForbiddenException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", Map.of("message", e.getMessage())));
+    }
+
     /** Stopping or deleting someone else's run: 403. */
     @ExceptionHandler(RunForbiddenException.class)
     ResponseEntity<Map<String, Object>> runForbidden(RunForbiddenException e) {

@@ -121,9 +121,13 @@ class ScenarioController {
     @PostMapping("/{id}/run")
     ResponseEntity<ScenarioView> run(@PathVariable String id, Authentication user) {
         mayEdit(id, user);
-        scenarios.requireIdle(id);
-        runs.start(RunKind.SCENARIO, new ScenarioRuns.Parameters(id), Caller.of(user).name());
-        scenarios.markQueued(id);
+        Scenario before = scenarios.markQueued(id);
+        try {
+            runs.start(RunKind.SCENARIO, new ScenarioRuns.Parameters(id), Caller.of(user).name());
+        } catch (RuntimeException refused) {
+            scenarios.restore(before);
+            throw refused;
+        }
         return ResponseEntity.accepted().location(URI.create("/api/scenarios/" + id)).body(view(id));
     }
 
