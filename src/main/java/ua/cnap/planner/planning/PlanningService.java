@@ -2,7 +2,9 @@ package ua.cnap.planner.planning;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,7 +20,9 @@ import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanResult.RuleScore;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.territory.Hromada;
@@ -84,9 +88,13 @@ public final class PlanningService {
         List<AccessPoint> existing = new ArrayList<>(today.accessPoints());
         String name = String.format("%s, %s, budget %,d UAH over %d years", today.oblast().nameUk(),
                 request.standard(), request.budgetUah(), request.horizonYears());
+        Map<AccessPointKind, KindAssumptions> offices = new EnumMap<>(AccessPointKind.class);
+        Map<AccessPointKind, KindAssumptions> equipment = new EnumMap<>(AccessPointKind.class);
+        request.kinds().forEach((kind, assumptions) -> (kind.isEquipment() ? equipment : offices).put(kind, assumptions));
         PlanningInstance instance = new InstanceBuilder().build(name, today, hromadas, existing, travelModel.get(),
-                new InstanceBuilder.Settings(request.budgetUah(), request.horizonYears(), request.kinds(),
-                        mainOfficeRulesWhereKnown(request.rules(), today), request.minCandidatePopulation()));
+                new InstanceBuilder.Settings(request.budgetUah(), request.horizonYears(), offices,
+                        applicableRules(request, today), request.minCandidatePopulation(), request.service(),
+                        equipment, request.equipment().limits()));
         return new Prepared(instance, today);
     }
 
@@ -105,12 +113,31 @@ public final class PlanningService {
                 rules.workingDaysPerYear());
     }
 
-    /** Why rules asked for were switched off, or null. */
-    static String rulesNote(PlanningInstance.Rules asked, CoverageResult today) {
-        if (mainOfficeRulesWhereKnown(asked, today) == asked) {
-            return null;
+    /**
+     * The rules a plan is solved at: as asked, but without the main-office rules where the register
+     * cannot tell ({@link #mainOfficeRulesWhereKnown}) or where the plan opens no main office (equipment
+     * only: a donor's stations and cases open no office, so the rules could only make it infeasible).
+     */
+    static PlanningInstance.Rules applicableRules(PlanRequest request, CoverageResult today) {
+        PlanningInstance.Rules rules = mainOfficeRulesWhereKnown(request.rules(), today);
+        if (request.kinds().containsKey(AccessPointKind.MAIN_OFFICE)
+                || !(rules.mainOfficeInEveryHromada() || rules.branchNeedsMainOffice())) {
+            return rules;
         }
-        return "main-office rules switched off: " + today.report().mainOfficeUnknownReason();
+        return new PlanningInstance.Rules(false, false, rules.capacity(), rules.visitsPerResidentPerYear(),
+                rules.workingDaysPerYear());
+    }
+
+    /** Why rules asked for were switched off, or null. */
+    static String rulesNote(PlanRequest request, CoverageResult today) {
+        PlanningInstance.Rules asked = request.rules();
+        if (mainOfficeRulesWhereKnown(asked, today) != asked) {
+            return "main-office rules switched off: " + today.report().mainOfficeUnknownReason();
+        }
+        if (applicableRules(request, today) != asked) {
+            return "main-office rules switched off: this plan opens no main office (" + request.kinds().keySet() + ")";
+        }
+        return null;
     }
 
     /**
@@ -241,7 +268,9 @@ public final class PlanningService {
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
                 cheapest == null ? null : cheapest.status().name(), stoppedAtOptimum, secondsSince(startedNanos),
-                today.exclusions(), rulesNote(request.rules(), today));
+                today.exclusions(), rulesNote(request, today), request.service(), instance.kindLimits(),
+                instance.kinds().containsKey(AccessPointKind.MOBILE_CASE) ? CostAssumptions.mobileCaseReachNote()
+                        : null);
     }
 
     private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {
