@@ -42,7 +42,7 @@ public record RouteParameters(String oblast, String hromada, String register, Do
         MobileRouteRequest request = MobileRouteRequest.of(oblast, standard, vehicleKind, vehicles)
                 .withSchedule(cycleDays == null ? MobileRouteRequest.DEFAULT_CYCLE_DAYS : cycleDays,
                         shiftHours == null ? MobileRouteRequest.DEFAULT_SHIFT_SECONDS : Math.round(shiftHours * 3600),
-                        minSpacingDays == null ? MobileRouteRequest.DEFAULT_MIN_SPACING_DAYS : minSpacingDays)
+                        minSpacingDays) // null: the default that fits the cycle, in MobileRouteRequest
                 .withHromada(hromada)
                 .withRegister(register)
                 .withDepots(depots)
