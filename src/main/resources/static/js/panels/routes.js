@@ -32,7 +32,7 @@ export function createRoutesPanel({ getArea, onStatus, onFinished }) {
   async function poll() {
     const view = await getJson(urls.routesJob(job));
     show(view);
-    if (['DONE', 'CANCELLED', 'FAILED'].includes(view.status)) {
+    if (['DONE', 'CANCELLED', 'FAILED', 'INTERRUPTED'].includes(view.status)) {
       clearInterval(timer);
       run.disabled = false;
       cancel.disabled = true;

@@ -51,7 +51,7 @@ export function createScenarioPanel({ getArea, onStatus, onFinished }) {
     try {
       const view = await getJson(urls.plan(job));
       showProgress(view);
-      if (view.status === 'SOLVING' || view.status === 'BOUNDING') {
+      if (view.status === 'QUEUED' || view.status === 'RUNNING') {
         timer = setTimeout(poll, POLL_MILLIS);
         return;
       }

@@ -127,7 +127,7 @@ class PlanCommand implements Callable<Integer> {
             if (exportInstance != null) {
                 PlanningInstanceJson.write(prepared.instance(), exportInstance);
             }
-            PlanResult result = planning.start(request, prepared).awaitResult();
+            PlanResult result = planning.solve(request, prepared, null, step -> { }, new ua.cnap.planner.planning.StopSignal());
             if (options.json()) {
                 PlannerCommandLine.printJson(result);
             } else {

@@ -75,15 +75,11 @@ public record PlannerProperties(
     /**
      * Expansion planning.
      *
-     * @param maxRunningJobs solves at once (2 cores here)
-     * @param maxKeptJobs    finished jobs kept for polling
      * @param horizonYears   years of running costs counted against a budget
      * @param kinds          cost and capacity assumptions per kind (UAH); empty: the documented defaults
      *                       of {@code planning.CostAssumptions}
      */
     public record Planning(
-            @DefaultValue("1") int maxRunningJobs,
-            @DefaultValue("20") int maxKeptJobs,
             @DefaultValue("3") int horizonYears,
             Map<String, KindCost> kinds) {
 

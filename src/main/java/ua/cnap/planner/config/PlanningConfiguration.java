@@ -18,11 +18,10 @@ import ua.cnap.planner.travel.TravelModelProvider;
 @Configuration(proxyBeanMethods = false)
 public class PlanningConfiguration {
 
-    @Bean(destroyMethod = "close")
+    @Bean
     PlanningService planningService(CoverageService coverage, TerritoryRepository territory,
-            AccessPointRepository network, TravelModelProvider travelModel, PlannerProperties properties) {
-        return new PlanningService(coverage, territory, network, travelModel,
-                properties.planning().maxRunningJobs(), properties.planning().maxKeptJobs());
+            AccessPointRepository network, TravelModelProvider travelModel) {
+        return new PlanningService(coverage, territory, network, travelModel);
     }
 
     /** The configured cost assumptions over the documented defaults. */

@@ -8,16 +8,13 @@ import ua.cnap.planner.planning.PlanningService;
 import ua.cnap.planner.routing.mobile.MobileRouteService;
 import ua.cnap.planner.travel.TravelModelProvider;
 
-/** Wires mobile routes; jobs share the planning limits (a solve uses a core; 2 wait at most). */
+/** Wires mobile routes; they run through the one run queue ({@link RunConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 public class RoutingConfiguration {
 
-    static final int MAX_QUEUED_ROUTE_JOBS = 2;
-
-    @Bean(destroyMethod = "close")
+    @Bean
     MobileRouteService mobileRouteService(CoverageService coverage, PlanningService planning,
-            AccessPointRepository network, TravelModelProvider travelModel, PlannerProperties properties) {
-        return new MobileRouteService(coverage, planning, network, travelModel,
-                properties.planning().maxRunningJobs(), MAX_QUEUED_ROUTE_JOBS, properties.planning().maxKeptJobs());
+            AccessPointRepository network, TravelModelProvider travelModel) {
+        return new MobileRouteService(coverage, planning, network, travelModel);
     }
 }

@@ -12,7 +12,7 @@ import ua.cnap.planner.store.JdbcScenarioRepository;
 import ua.cnap.planner.store.PlannerStore;
 import ua.cnap.planner.territory.TerritoryRepository;
 
-/** Wires saved scenarios; at start-up, scenarios a stopped process left running are marked INTERRUPTED. */
+/** Wires saved scenarios; they run through the one run queue ({@link RunConfiguration}). */
 @Configuration(proxyBeanMethods = false)
 public class ScenarioConfiguration {
 
@@ -21,13 +21,10 @@ public class ScenarioConfiguration {
         return new JdbcScenarioRepository(store);
     }
 
-    @Bean(destroyMethod = "close")
+    @Bean
     ScenarioService scenarioService(ScenarioRepository repository, PlanningService planning,
             TerritoryRepository territory, DatasetStore imports, PlanDefaults defaults,
             ua.cnap.planner.routing.mobile.MobileRouteService routes) {
-        ScenarioService service = new ScenarioService(repository, planning, territory, imports, defaults,
-                Clock.systemUTC(), routes);
-        service.recoverAfterRestart();
-        return service;
+        return new ScenarioService(repository, planning, territory, imports, defaults, Clock.systemUTC(), routes);
     }
 }

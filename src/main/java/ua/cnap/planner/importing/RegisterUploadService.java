@@ -68,7 +68,7 @@ public final class RegisterUploadService {
     }
 
     /** A validated upload waiting for confirmation. */
-    private record Pending(Register register, List<AccessPoint> accessPoints) {
+    private record Pending(Register register, List<AccessPoint> accessPoints, String owner) {
     }
 
     /**
@@ -104,6 +104,11 @@ public final class RegisterUploadService {
      * @param oblast   the oblast the register is for: code or name
      */
     public Validation validate(String fileName, byte[] content, RegisterFormat format, String oblast) {
+        return validate(fileName, content, format, oblast, null);
+    }
+
+    /** As {@link #validate(String, byte[], RegisterFormat, String)}, by {@code owner}, who alone (or an admin) may confirm it. */
+    public Validation validate(String fileName, byte[] content, RegisterFormat format, String oblast, String owner) {
         if (format != RegisterFormat.CHERNIVTSI_OFFICIAL && format != RegisterFormat.TEMPLATE) {
             throw new BadInputException("format", String.valueOf(format),
                     "uploads are read as CHERNIVTSI_OFFICIAL or TEMPLATE (docs/register-template.md)");
@@ -143,7 +148,7 @@ public final class RegisterUploadService {
         if (!placed.isEmpty()) {
             uploadId = UUID.randomUUID().toString();
             synchronized (pending) {
-                pending.put(uploadId, new Pending(register, placed));
+                pending.put(uploadId, new Pending(register, placed, owner));
             }
         }
         return new Validation(uploadId, name, format, register, current != null, placed.size(), byKind,
@@ -153,9 +158,25 @@ public final class RegisterUploadService {
 
     /** Saves a validated upload, replacing its register in one transaction. */
     public Saved confirm(String uploadId) {
+        return confirm(uploadId, null, true);
+    }
+
+    /**
+     * As {@link #confirm(String)}, by {@code username}: only who uploaded the file, or an admin, may
+     * confirm it (it replaces the oblast's register).
+     *
+     * @throws UploadForbiddenException someone else's upload
+     */
+    public Saved confirm(String uploadId, String username, boolean admin) {
         Pending upload;
         synchronized (pending) {
-            upload = pending.remove(uploadId);
+            upload = pending.get(uploadId);
+            if (upload != null && !admin && (upload.owner() == null || !upload.owner().equals(username))) {
+                throw new UploadForbiddenException("це завантаження зробив " + (upload.owner() == null
+                        ? "командний рядок" : upload.owner()) + "; підтвердити його може лише він або адміністратор"
+                        + " (only who uploaded the file, or an admin, may confirm it)");
+            }
+            pending.remove(uploadId);
         }
         if (upload == null) {
             throw new BadInputException("upload", uploadId,

@@ -15,7 +15,6 @@ import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointRepository;
 import ua.cnap.planner.network.Register;
-import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.TerritoryRepository;
@@ -75,8 +74,7 @@ public final class MapLayers {
     }
 
     /** The proposals of a finished (or cancelled) plan; empty while it solves or when it failed. */
-    public byte[] proposalsLayer(PlanJob job) {
-        PlanResult result = job.findResult();
+    public byte[] proposalsLayer(PlanResult result) {
         return LayerGeoJson.proposals(result == null ? List.of() : result.proposals(), WGS84);
     }
 

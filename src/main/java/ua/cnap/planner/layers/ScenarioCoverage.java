@@ -19,7 +19,6 @@ import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointStatus;
-import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanRequest;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.planning.Proposal;
@@ -111,29 +110,27 @@ public final class ScenarioCoverage {
      * Today's coverage of a plan's oblast and with its proposals opened; empty while the plan has no
      * result. Kept for the last {@value #KEPT_PLAN_COMPARISONS} plans.
      */
-    public Optional<Comparison> planComparison(PlanJob job) {
-        PlanResult result = job.findResult();
+    public Optional<Comparison> planComparison(String planId, PlanRequest request, PlanResult result) {
         if (result == null) {
             return Optional.empty();
         }
-        Comparison kept = planComparisons.get(job.id());
+        Comparison kept = planComparisons.get(planId);
         if (kept != null) {
             return Optional.of(kept);
         }
-        PlanRequest request = job.request();
         CoverageRequest today = new CoverageRequest(request.oblast(), request.standard(), request.register())
                 .withExclusionChoice(request.exclusionChoice());
         CoverageResult before = coverage.get(today);
         List<AccessPoint> opened = new ArrayList<>();
         // services do not change the covered share (any open fixed point covers), so none are listed
         for (Proposal p : result.proposals()) {
-            opened.add(new AccessPoint(PLAN_PREFIX + job.id() + ":" + p.candidateId(), "plan", p.name(), p.kind(),
+            opened.add(new AccessPoint(PLAN_PREFIX + planId + ":" + p.candidateId(), "plan", p.name(), p.kind(),
                     false, Set.of(), null, AccessPointStatus.OPEN, WGS84.createPoint(new Coordinate(p.lon(), p.lat())),
                     p.hromadaCode(), null, null, false, false));
         }
         Comparison comparison = compare(before,
                 coverage.compute(today.withChanges(new NetworkChanges(opened, Set.of(), Set.of()))));
-        planComparisons.put(job.id(), comparison);
+        planComparisons.put(planId, comparison);
         return Optional.of(comparison);
     }
 

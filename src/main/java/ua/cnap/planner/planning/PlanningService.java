@@ -3,23 +3,17 @@ package ua.cnap.planner.planning;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolverJob;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.SolverManagerConfig;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
@@ -36,37 +30,26 @@ import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.travel.TravelTimeModel;
 
 /**
- * Plans as jobs: builds the instance from today's coverage, computes the exact reference first
- * (OR-Tools CP-SAT: the most people any plan can newly cover, then the least a plan covering them can
- * cost), solves with OptaPlanner through a {@link SolverManager} (progress on every new best plan)
- * until it reaches that proven optimum, is stopped, or hits its time limit, then reports the gaps on
- * coverage and on cost and the explanation. The CLI's {@code plan}, the web API and the benchmark all use
- * this.
- *
- * <p>At most {@code maxRunningJobs} solve at once (these machines have 2 cores); a request beyond
- * that is refused with {@link JobsFullException}. Finished jobs are kept, the oldest dropped past
- * {@code maxKeptJobs}, so the job list cannot grow without bound.
+ * Plans: builds the instance from today's coverage, computes the exact reference first (OR-Tools
+ * CP-SAT: the most people any plan can newly cover, then the least a plan covering them can cost),
+ * solves with OptaPlanner (progress on every new best plan) until it reaches that proven optimum, is
+ * stopped, or hits its time limit, then reports the gaps on coverage and on cost and the explanation.
+ * The CLI's {@code plan}, runs ({@code ua.cnap.planner.run}: web API, scenarios) and the benchmark all
+ * use this; it solves on the caller's thread, and how many solve at once is the run executor's bound.
  */
-public final class PlanningService implements AutoCloseable {
+public final class PlanningService {
 
     private final CoverageService coverage;
     private final TerritoryRepository territory;
     private final AccessPointRepository network;
     private final Supplier<TravelTimeModel> travelModel;
-    private final int maxRunningJobs;
-    private final int maxKeptJobs;
-    private final Map<String, PlanJob> jobs = new LinkedHashMap<>();
-    private final Map<String, SolverManager<ExpansionPlan, String>> managers = new LinkedHashMap<>();
-    private final Map<String, SolverJob<ExpansionPlan, String>> solverJobs = new LinkedHashMap<>();
 
     public PlanningService(CoverageService coverage, TerritoryRepository territory, AccessPointRepository network,
-            Supplier<TravelTimeModel> travelModel, int maxRunningJobs, int maxKeptJobs) {
+            Supplier<TravelTimeModel> travelModel) {
         this.coverage = coverage;
         this.territory = territory;
         this.network = network;
         this.travelModel = travelModel;
-        this.maxRunningJobs = maxRunningJobs;
-        this.maxKeptJobs = maxKeptJobs;
     }
 
     /**
@@ -178,81 +161,48 @@ public final class PlanningService implements AutoCloseable {
         return new PMedianPlanner().plan(today, travelModel.get(), p, timeLimit);
     }
 
-    /** Starts a job; returns at once. */
-    public PlanJob start(PlanRequest request) {
-        return start(request, prepare(request));
-    }
-
-    /** Starts a job on an instance already prepared for this request (e.g. to export it first). */
-    public PlanJob start(PlanRequest request, Prepared prepared) {
-        return start(request, prepared, null);
-    }
-
     /**
-     * Starts a job whose local search also stops after {@code localSearchStepLimit} steps (null: only
-     * the request's time limit), for reproducible plans; see {@link ExpansionSolver#solverConfig(Duration,
-     * Integer)}.
+     * Solves on the calling thread: the exact reference first, then OptaPlanner until it reaches that
+     * proven optimum, is stopped through {@code stop}, or hits its time limit. Runs
+     * ({@code ua.cnap.planner.run}) call this on their executor's thread.
+     *
+     * @param localSearchStepLimit local search also stops after this many steps (null: only the time
+     *                             limit), for reproducible plans; see {@link ExpansionSolver#solverConfig(Duration, Integer)}
+     * @param onProgress           every new best plan
+     * @return the plan, or null when stopped before the search started
      */
-    public PlanJob start(PlanRequest request, Prepared prepared, Integer localSearchStepLimit) {
-        PlanJob job;
-        SolverManager<ExpansionPlan, String> manager;
-        synchronized (this) {
-            long running = jobs.values().stream().filter(j -> !j.isFinished()).count();
-            if (running >= maxRunningJobs) {
-                throw new JobsFullException("already " + running + " plan(s) solving, the most this server runs at "
-                        + "once; try again when one has finished");
-            }
-            job = new PlanJob(UUID.randomUUID().toString(), request);
-            SolverConfig config = ExpansionSolver.solverConfig(request.timeLimit(), localSearchStepLimit);
-            manager = SolverManager.create(config, new SolverManagerConfig().withParallelSolverCount("1"));
-            jobs.put(job.id(), job);
-            managers.put(job.id(), manager);
-            dropOldJobs();
-        }
-        PlanJob started = job;
+    public PlanResult solve(PlanRequest request, Prepared prepared, Integer localSearchStepLimit,
+            Consumer<PlanProgress> onProgress, StopSignal stop) {
         long startedNanos = System.nanoTime();
-        PlanEvaluator evaluator = new PlanEvaluator();
         PlanningInstance instance = prepared.instance();
-        AtomicReference<Targets> targets = new AtomicReference<>(Targets.NONE);
-        SolverManager<ExpansionPlan, String> solvingManager = manager;
-        SolverJob<ExpansionPlan, String> solverJob = manager.solveAndListen(job.id(),
-                id -> {
-                    // on the solver's thread: the exact reference first, so that the search can stop
-                    // as soon as it reaches the proven optimum
-                    targets.set(targets(instance, started.request()));
-                    started.solving();
-                    return ExpansionSolver.toSolution(instance);
-                },
-                best -> {
-                    PlanEvaluation e = evaluator.evaluate(instance, ExpansionSolver.toChoices(best));
-                    started.addProgress(new PlanProgress(secondsSince(startedNanos), String.valueOf(best.getScore()),
-                            e.populationCoveredAfter(), e.costUah()));
-                    if (targets.get().reachedBy(e) && started.reachedOptimum()) {
-                        terminateEarly(solvingManager, started.id());
-                    } else if (started.cancelRequested()) { // asked while the reference was computed
-                        terminateEarly(solvingManager, started.id());
-                    }
-                },
-                finalBest -> {
-                    try {
-                        double solveSeconds = Math.round((secondsSince(startedNanos) - targets.get().seconds()) * 100) / 100.0;
-                        started.bounding();
-                        started.finish(result(prepared, finalBest, started, targets.get(), solveSeconds,
-                                startedNanos));
-                    } catch (RuntimeException e) {
-                        started.fail(e);
-                    } finally {
-                        closeManager(started.id());
-                    }
-                },
-                (id, failure) -> {
-                    started.fail(failure);
-                    closeManager(id);
-                });
-        synchronized (this) {
-            solverJobs.put(job.id(), solverJob);
+        Targets targets = stop.isRequested() ? Targets.NONE : targets(instance, request);
+        if (stop.isRequested()) {
+            return null;
         }
-        return job;
+        Solver<ExpansionPlan> solver = SolverFactory.<ExpansionPlan>create(
+                ExpansionSolver.solverConfig(request.timeLimit(), localSearchStepLimit)).buildSolver();
+        PlanEvaluator evaluator = new PlanEvaluator();
+        List<PlanProgress> progress = new CopyOnWriteArrayList<>();
+        AtomicBoolean stoppedAtOptimum = new AtomicBoolean();
+        solver.addEventListener(event -> {
+            ExpansionPlan best = event.getNewBestSolution();
+            PlanEvaluation e = evaluator.evaluate(instance, ExpansionSolver.toChoices(best));
+            PlanProgress step = new PlanProgress(secondsSince(startedNanos), String.valueOf(best.getScore()),
+                    e.populationCoveredAfter(), e.costUah());
+            progress.add(step);
+            onProgress.accept(step);
+            // terminateEarly only raises a flag: safe on the solver's own thread
+            if (targets.reachedBy(e) && stoppedAtOptimum.compareAndSet(false, true)) {
+                solver.terminateEarly();
+            } else if (stop.isRequested()) {
+                solver.terminateEarly();
+            }
+        });
+        stop.onRequest(solver::terminateEarly);
+        ExpansionPlan best = solver.solve(ExpansionSolver.toSolution(instance));
+        double solveSeconds = Math.round((secondsSince(startedNanos) - targets.seconds()) * 100) / 100.0;
+        return result(prepared, best, request, List.copyOf(progress), stoppedAtOptimum.get(), targets, solveSeconds,
+                startedNanos);
     }
 
     /**
@@ -285,57 +235,13 @@ public final class PlanningService implements AutoCloseable {
         return new Targets(exact, cheapest, (System.nanoTime() - started) / 1e9);
     }
 
-    /** Starts a job and waits for its result. */
+    /** Prepares and solves on the calling thread (the CLI, tests). */
     public PlanResult solve(PlanRequest request) {
-        return start(request).awaitResult();
+        return solve(request, prepare(request), null, step -> { }, new StopSignal());
     }
 
-    public synchronized Optional<PlanJob> findJob(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    public synchronized List<PlanJob> listJobs() {
-        return List.copyOf(jobs.values());
-    }
-
-    /**
-     * Stops a job early; it still finishes with the best plan found so far. A job stopped before
-     * its solver started ends CANCELLED without a plan (OptaPlanner then never calls back).
-     */
-    public void cancel(String id) {
-        PlanJob job;
-        SolverJob<ExpansionPlan, String> solverJob;
-        synchronized (this) {
-            job = jobs.get(id);
-            if (job == null) {
-                throw new IllegalArgumentException("no plan job " + id);
-            }
-            job.requestCancel();
-            solverJob = solverJobs.get(id);
-        }
-        if (solverJob == null) {
-            return;
-        }
-        solverJob.terminateEarly();
-        PlanJob cancelled = job;
-        Thread watcher = new Thread(() -> {
-            try {
-                solverJob.getFinalBestSolution();
-            } catch (CancellationException e) {
-                cancelled.cancelBeforeStart();
-                closeManager(id);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // the exception handler given to solveAndListen reports it
-            }
-        }, "plan-cancel-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
-    }
-
-    private PlanResult result(Prepared prepared, ExpansionPlan best, PlanJob job, Targets targets,
-            double solveSeconds, long startedNanos) {
+    private PlanResult result(Prepared prepared, ExpansionPlan best, PlanRequest request, List<PlanProgress> progress,
+            boolean stoppedAtOptimum, Targets targets, double solveSeconds, long startedNanos) {
         PlanningInstance instance = prepared.instance();
         PlanEvaluation evaluation = new PlanEvaluator().evaluate(instance, ExpansionSolver.toChoices(best));
         ExactReference.Result exact = targets.exact();
@@ -345,7 +251,7 @@ public final class PlanningService implements AutoCloseable {
         ExactReference.Cheapest cheapest = targets.cheapest();
         if (evaluation.feasible() && exact != null
                 && (cheapest == null || evaluation.newlyCoveredPopulation() < exact.newlyCovered())) {
-            cheapest = new ExactReference(job.request().exactTimeLimit(), ExactReference.WORKERS)
+            cheapest = new ExactReference(request.exactTimeLimit(), ExactReference.WORKERS)
                     .cheapest(instance, evaluation.newlyCoveredPopulation());
         }
         Double costGap = cheapest == null || !evaluation.feasible() ? null
@@ -357,12 +263,12 @@ public final class PlanningService implements AutoCloseable {
                 evaluation.populationCoveredBefore(), evaluation.populationCoveredAfter(),
                 evaluation.newlyCoveredPopulation(), evaluation.costUah(), evaluation.feasible(),
                 evaluation.violations(), bound, gap, exact == null ? null : exact.status().name(),
-                exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explain(best, job.request()),
-                String.valueOf(best.getScore()), job.progress(), Math.max(0, solveSeconds),
+                exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explain(best, request),
+                String.valueOf(best.getScore()), progress, Math.max(0, solveSeconds),
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
-                cheapest == null ? null : cheapest.status().name(), job.stoppedAtOptimum(), secondsSince(startedNanos),
-                today.exclusions(), rulesNote(job.request(), today), job.request().service(), instance.kindLimits(),
+                cheapest == null ? null : cheapest.status().name(), stoppedAtOptimum, secondsSince(startedNanos),
+                today.exclusions(), rulesNote(request, today), request.service(), instance.kindLimits(),
                 instance.kinds().containsKey(AccessPointKind.MOBILE_CASE) ? CostAssumptions.mobileCaseReachNote()
                         : null);
     }
@@ -380,43 +286,8 @@ public final class PlanningService implements AutoCloseable {
         return rules;
     }
 
-    /**
-     * Stops a search from its best-solution consumer. Not on the consumer's own thread: terminating
-     * waits for the solver to end, and the solver waits for this consumer before it ends.
-     */
-    private static void terminateEarly(SolverManager<ExpansionPlan, String> manager, String id) {
-        Thread stopper = new Thread(() -> manager.terminateEarly(id), "plan-stop-at-optimum");
-        stopper.setDaemon(true);
-        stopper.start();
-    }
-
-    private synchronized void closeManager(String id) {
-        solverJobs.remove(id);
-        SolverManager<ExpansionPlan, String> manager = managers.remove(id);
-        if (manager != null) {
-            // close from another thread: this may run on the manager's own solver thread
-            Thread closer = new Thread(manager::close, "solver-manager-close");
-            closer.setDaemon(true);
-            closer.start();
-        }
-    }
-
-    private void dropOldJobs() {
-        var iterator = jobs.entrySet().iterator();
-        while (jobs.size() > maxKeptJobs && iterator.hasNext()) {
-            if (iterator.next().getValue().isFinished()) {
-                iterator.remove();
-            }
-        }
-    }
-
     private static double secondsSince(long nanos) {
         return Math.round((System.nanoTime() - nanos) / 1e7) / 100.0;
     }
 
-    @Override
-    public synchronized void close() {
-        managers.values().forEach(SolverManager::close);
-        managers.clear();
-    }
 }

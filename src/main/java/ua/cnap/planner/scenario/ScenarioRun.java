@@ -1,78 +1,49 @@
 package ua.cnap.planner.scenario;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import ua.cnap.planner.planning.PlanJob;
+import java.util.function.Consumer;
 import ua.cnap.planner.planning.PlanProgress;
+import ua.cnap.planner.planning.StopSignal;
 
 /**
- * A scenario being run: which step it is at and the progress of the plan solving now. Kept only
- * while it runs; the saved scenario has the outcome. Safe to read from any thread.
+ * A scenario being executed: where it tells its steps and the progress of the plan solving now, and the
+ * signal that stops it. The run that executes it ({@code ua.cnap.planner.run}) keeps both.
  */
 public final class ScenarioRun {
 
     private final String scenarioId;
-    private final Instant startedAt;
-    private final CompletableFuture<Scenario> finished = new CompletableFuture<>();
-    private volatile String step = "queued";
-    private volatile PlanJob currentJob;
-    private volatile boolean cancelRequested;
+    private final StopSignal stop;
+    private final Consumer<String> onStep;
+    private final Consumer<PlanProgress> onProgress;
 
-    ScenarioRun(String scenarioId, Instant startedAt) {
+    public ScenarioRun(String scenarioId, StopSignal stop, Consumer<String> onStep, Consumer<PlanProgress> onProgress) {
         this.scenarioId = scenarioId;
-        this.startedAt = startedAt;
+        this.stop = stop;
+        this.onStep = onStep;
+        this.onProgress = onProgress;
+    }
+
+    /** Executed here, with nobody watching (command line, tests). */
+    public ScenarioRun(String scenarioId) {
+        this(scenarioId, new StopSignal(), step -> { }, progress -> { });
     }
 
     public String scenarioId() {
         return scenarioId;
     }
 
-    public Instant startedAt() {
-        return startedAt;
+    public StopSignal stop() {
+        return stop;
     }
 
-    /** What it does now, in words ("preparing Чернівецька (1 of 2)", "solving …"). */
-    public String step() {
-        return step;
-    }
-
-    /** The best score and covered population over time of the plan solving now; empty between plans. */
-    public List<PlanProgress> progress() {
-        PlanJob job = currentJob;
-        return job == null ? List.of() : job.progress();
-    }
-
-    public boolean cancelRequested() {
-        return cancelRequested;
-    }
-
-    /** Waits for the run to end and gives the saved scenario. */
-    public Scenario await() {
-        return finished.join();
-    }
-
-    public boolean isFinished() {
-        return finished.isDone();
+    boolean cancelRequested() {
+        return stop.isRequested();
     }
 
     void step(String text) {
-        step = text;
+        onStep.accept(text);
     }
 
-    void solving(PlanJob job) {
-        currentJob = job;
-    }
-
-    PlanJob currentJob() {
-        return currentJob;
-    }
-
-    void requestCancel() {
-        cancelRequested = true;
-    }
-
-    void finish(Scenario scenario) {
-        finished.complete(scenario);
+    void progress(PlanProgress step) {
+        onProgress.accept(step);
     }
 }

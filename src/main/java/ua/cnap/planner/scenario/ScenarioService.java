@@ -21,9 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ua.cnap.planner.importing.DatasetStore;
@@ -33,9 +30,7 @@ import ua.cnap.planner.io.LocalizedBadInputException;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.planning.InstanceUnion;
-import ua.cnap.planner.planning.JobsFullException;
 import ua.cnap.planner.planning.PlanDefaults;
-import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanRequest;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.planning.PlanningInstance;
@@ -49,20 +44,20 @@ import ua.cnap.planner.territory.TerritoryRepository;
  * Saved scenarios: create, list, open, rename, delete, run, compare. The CLI's {@code scenario}
  * commands and the web API call this.
  *
- * <p>A run goes through {@link PlanningService} (its jobs, progress and cancel): every oblast is
- * prepared (today's coverage, candidates); a POOL budget is then solved as ONE instance over all
- * oblasts ({@link InstanceUnion}), so the solver itself chooses where money newly covers the most
- * people; a SPLIT budget is solved oblast by oblast, each within its own amount. Runs go one at a time
- * on a runner thread; a run waits while the planning service's job slots are full. The result and
- * the data vintage (import run, registers) are saved with the scenario.
+ * <p>A scenario is executed by a run of kind SCENARIO ({@code ua.cnap.planner.run}: one persisted,
+ * bounded queue for plans, routes and scenarios) through {@link #execute}: every oblast is prepared
+ * (today's coverage, candidates); a POOL budget is then solved as ONE instance over all oblasts
+ * ({@link InstanceUnion}), so the solver itself chooses where money newly covers the most people; a
+ * SPLIT budget is solved oblast by oblast, each within its own amount. The result and the data vintage
+ * (import run, registers) are saved with the scenario.
  *
  * <p>Crash safety: a scenario is saved QUEUED, then RUNNING, then with its outcome. If the process
- * dies in between, {@link #recoverAfterRestart()} (called once at start-up) marks it INTERRUPTED.
+ * dies in between, its run is taken over (by another instance, or by this one after a restart) and
+ * executed again from the start.
  */
-public final class ScenarioService implements AutoCloseable {
+public final class ScenarioService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioService.class);
-    private static final Duration SLOT_WAIT = Duration.ofSeconds(2);
 
     private final ScenarioRepository repository;
     private final PlanningService planning;
@@ -71,12 +66,6 @@ public final class ScenarioService implements AutoCloseable {
     private final PlanDefaults defaults;
     private final MobileRouteService routes;
     private final Clock clock;
-    private final Map<String, ScenarioRun> runs = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "scenario-runner");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     public ScenarioService(ScenarioRepository repository, PlanningService planning, TerritoryRepository territory,
             DatasetStore imports, PlanDefaults defaults, Clock clock) {
@@ -93,17 +82,6 @@ public final class ScenarioService implements AutoCloseable {
         this.imports = imports;
         this.defaults = defaults;
         this.clock = clock;
-    }
-
-    /** Marks scenarios left QUEUED or RUNNING by a stopped process INTERRUPTED; call once at start-up. */
-    public int recoverAfterRestart() {
-        int marked = repository.markActiveAsInterrupted(now(),
-                "the planner stopped while this scenario was queued or running; run it again");
-        if (marked > 0) {
-            LOG.warn("{} scenario(s) were queued or running when the planner last stopped: marked INTERRUPTED",
-                    marked);
-        }
-        return marked;
     }
 
     /** Saves a new scenario (status NEW); the parameters are checked first, naming the bad key. */
@@ -174,8 +152,9 @@ public final class ScenarioService implements AutoCloseable {
 
     public void delete(String id) {
         synchronized (this) {
-            if (runs.containsKey(id)) {
-                throw new ScenarioConflictException("scenario " + id + " is running; cancel it first");
+            Scenario scenario = get(id);
+            if (scenario.status().isActive()) {
+                throw new ScenarioConflictException("scenario " + id + " is " + scenario.status() + "; stop its run first");
             }
             if (!repository.delete(id)) {
                 throw new ScenarioNotFoundException(id);
@@ -183,43 +162,39 @@ public final class ScenarioService implements AutoCloseable {
         }
     }
 
-    /** The run in progress, if the scenario is queued or running in this process. */
-    public Optional<ScenarioRun> findRun(String id) {
-        return Optional.ofNullable(runs.get(id));
+    /** Refuses to queue a scenario that is queued or running already. */
+    public void requireIdle(String id) {
+        Scenario scenario = get(id);
+        if (scenario.status().isActive()) {
+            throw new ScenarioConflictException("scenario " + id + " is already " + scenario.status());
+        }
     }
 
-    /** Queues a run; returns at once. */
-    public ScenarioRun run(String id) {
-        ScenarioRun run;
+    /**
+     * Saves the scenario QUEUED before its run is queued (so that the run's own RUNNING is never
+     * overwritten); gives the scenario as it was, for {@link #restore} when the run is refused.
+     */
+    public Scenario markQueued(String id) {
         synchronized (this) {
-            Scenario scenario = get(id);
-            if (runs.containsKey(id)) {
-                throw new ScenarioConflictException("scenario " + id + " is already " + scenario.status());
+            Scenario before = get(id);
+            if (before.status().isActive()) {
+                throw new ScenarioConflictException("scenario " + id + " is already " + before.status());
             }
-            repository.save(scenario.queued(now()));
-            run = new ScenarioRun(id, now());
-            runs.put(id, run);
+            repository.save(before.queued(now()));
+            return before;
         }
-        runner.submit(() -> execute(run));
-        return run;
     }
 
-    /** Runs and waits for the saved outcome. */
+    /** Puts back a scenario as {@link #markQueued} found it (its run was refused). */
+    public void restore(Scenario before) {
+        synchronized (this) {
+            repository.save(before);
+        }
+    }
+
+    /** Runs on the calling thread and gives the saved outcome (command line, tests). */
     public Scenario runAndWait(String id) {
-        return run(id).await();
-    }
-
-    /** Stops a run: the plan solving now ends with its best so far, later oblasts are not solved. */
-    public void cancel(String id) {
-        ScenarioRun run = runs.get(id);
-        if (run == null) {
-            throw new ScenarioConflictException("scenario " + id + " is not running");
-        }
-        run.requestCancel();
-        PlanJob job = run.currentJob();
-        if (job != null && !job.isFinished()) {
-            planning.cancel(job.id());
-        }
+        return execute(new ScenarioRun(id));
     }
 
     public ScenarioComparison compare(String a, String b) {
@@ -250,30 +225,27 @@ public final class ScenarioService implements AutoCloseable {
         return scenario;
     }
 
-    private void execute(ScenarioRun run) {
-        Scenario scenario = repository.find(run.scenarioId()).orElse(null);
+    /**
+     * Executes a scenario on the calling thread (a run of kind SCENARIO calls this on its executor's
+     * thread): saved RUNNING, then DONE, CANCELLED or FAILED with its result; gives the saved scenario.
+     */
+    public Scenario execute(ScenarioRun run) {
+        Scenario scenario = get(run.scenarioId());
         try {
-            if (scenario == null) {
-                return;
-            }
             if (run.cancelRequested()) {
                 scenario = scenario.finished(ScenarioStatus.CANCELLED, null, null, "cancelled before it started",
                         now());
                 repository.save(scenario);
-                return;
+                return scenario;
             }
             repository.save(scenario.withStatus(ScenarioStatus.RUNNING, now()));
-            scenario = solve(scenario, run);
+            return solve(scenario, run);
         } catch (RuntimeException e) {
             LOG.warn("scenario {} failed: {}", run.scenarioId(), e.getMessage());
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
-            scenario = scenario == null ? null : scenario.finished(ScenarioStatus.FAILED, null, null, error, now());
-            if (scenario != null) {
-                repository.save(scenario);
-            }
-        } finally {
-            runs.remove(run.scenarioId());
-            run.finish(scenario);
+            scenario = scenario.finished(ScenarioStatus.FAILED, null, null, error, now());
+            repository.save(scenario);
+            return scenario;
         }
     }
 
@@ -367,30 +339,12 @@ public final class ScenarioService implements AutoCloseable {
         return routed;
     }
 
-    /** Starts the job when a slot is free (waiting while others solve) and waits for its plan. */
+    /** Solves one instance on this thread; null when stopped before the search started. */
     private PlanResult solveOne(ScenarioRun run, PlanRequest request, Prepared prepared, Integer stepLimit) {
-        while (!run.cancelRequested()) {
-            PlanJob job;
-            try {
-                job = planning.start(request, prepared, stepLimit);
-            } catch (JobsFullException full) {
-                try {
-                    Thread.sleep(SLOT_WAIT.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for a free planning slot", e);
-                }
-                continue;
-            }
-            run.solving(job);
-            if (run.cancelRequested()) {
-                planning.cancel(job.id());
-            }
-            PlanResult result = job.awaitResult();
-            run.solving(null);
-            return result;
+        if (run.cancelRequested()) {
+            return null;
         }
-        return null;
+        return planning.solve(request, prepared, stepLimit, run::progress, run.stop());
     }
 
     private PlanRequest request(ScenarioParameters p, ScenarioParameters.OblastPart part, long budgetUah) {
@@ -410,21 +364,5 @@ public final class ScenarioService implements AutoCloseable {
     /** Store times to the millisecond, which both stores keep exactly. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** Stops the runner; scenarios it held are marked INTERRUPTED (as after a crash, but at once). */
-    @Override
-    public void close() {
-        for (ScenarioRun run : runs.values()) {
-            run.requestCancel();
-            PlanJob job = run.currentJob();
-            if (job != null && !job.isFinished()) {
-                planning.cancel(job.id());
-            }
-        }
-        runner.shutdownNow();
-        if (!runs.isEmpty()) {
-            repository.markActiveAsInterrupted(now(), "the planner was stopped while this scenario ran; run it again");
-        }
     }
 }

@@ -28,7 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.io.LocalizedBadInputException;
-import ua.cnap.planner.planning.JobsFullException;
+import ua.cnap.planner.importing.UploadForbiddenException;
+import ua.cnap.planner.run.RunForbiddenException;
+import ua.cnap.planner.run.RunNotFoundException;
+import ua.cnap.planner.run.RunsFullException;
 import ua.cnap.planner.scenario.ScenarioConflictException;
 import ua.cnap.planner.scenario.ScenarioForbiddenException;
 import ua.cnap.planner.scenario.ScenarioNotFoundException;
@@ -80,12 +83,31 @@ class ApiExceptionHandler {
                 Map.of("reason", ErrorMessages.withoutInternals(e.getMessage())));
     }
 
-    /** The server already solves as many plans as it can: 429, try again later. */
-    @ExceptionHandler(JobsFullException.class)
-    ResponseEntity<Map<String, Object>> jobsFull(JobsFullException e, HttpServletRequest request) {
-        ResponseEntity<Map<String, Object>> answer = error(HttpStatus.TOO_MANY_REQUESTS, request, "error.jobsFull",
+    /** The run queue is full: 429, refused before any work; try again later. */
+    @ExceptionHandler(RunsFullException.class)
+    ResponseEntity<Map<String, Object>> runsFull(RunsFullException e, HttpServletRequest request) {
+        ResponseEntity<Map<String, Object>> answer = error(HttpStatus.TOO_MANY_REQUESTS, request, "error.runsFull",
                 Map.of("reason", ErrorMessages.withoutInternals(e.getMessage())));
         return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", "30").body(answer.getBody());
+    }
+
+    /** Stopping or deleting someone else's run: 403. */
+    @ExceptionHandler(RunForbiddenException.class)
+    ResponseEntity<Map<String, Object>> runForbidden(RunForbiddenException e, HttpServletRequest request) {
+        return error(HttpStatus.FORBIDDEN, request, "error.run.forbidden",
+                Map.of("reason", ErrorMessages.withoutInternals(e.getMessage())));
+    }
+
+    /** Confirming someone else's register upload: 403. */
+    @ExceptionHandler(UploadForbiddenException.class)
+    ResponseEntity<Map<String, Object>> uploadForbidden(UploadForbiddenException e, HttpServletRequest request) {
+        return error(HttpStatus.FORBIDDEN, request, "error.upload.forbidden",
+                Map.of("reason", ErrorMessages.withoutInternals(e.getMessage())));
+    }
+
+    @ExceptionHandler(RunNotFoundException.class)
+    ResponseEntity<Map<String, Object>> runNotFound(RunNotFoundException e, HttpServletRequest request) {
+        return error(HttpStatus.NOT_FOUND, request, "error.notFound", Map.of(), request.getRequestURI());
     }
 
     /** An upload over spring.servlet.multipart.max-file-size: 413 with the limit in words. */

@@ -23,9 +23,7 @@ import ua.cnap.planner.export.ExportFormat;
 import ua.cnap.planner.export.ExportService;
 import ua.cnap.planner.export.StandardLayer;
 import ua.cnap.planner.io.BadInputException;
-import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanResult;
-import ua.cnap.planner.planning.PlanningService;
 
 /**
  * Downloads of the map's layers: {@code GET /api/exports/{layer}?oblast=X&format=geojson|csv|gpkg}
@@ -37,12 +35,12 @@ import ua.cnap.planner.planning.PlanningService;
 class ExportController {
 
     private final ExportService export;
-    private final PlanningService planning;
+    private final PlanRunResults plans;
     private final AccessStandard defaultStandard;
 
-    ExportController(ExportService export, PlanningService planning, AccessStandard defaultStandard) {
+    ExportController(ExportService export, PlanRunResults plans, AccessStandard defaultStandard) {
         this.export = export;
-        this.planning = planning;
+        this.plans = plans;
         this.defaultStandard = defaultStandard;
     }
 
@@ -74,13 +72,7 @@ class ExportController {
         if (jobId == null || jobId.isBlank()) {
             throw new BadInputException("plan", null, "proposals come from a plan: give plan=JOBID of POST /api/plans");
         }
-        PlanJob job = planning.findJob(jobId.strip())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan job " + jobId));
-        PlanResult result = job.findResult();
-        if (result == null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "plan job " + job.id() + " is " + job.status()
-                    + ": no proposals yet");
-        }
+        PlanResult result = plans.getResult(jobId);
         return result;
     }
 }

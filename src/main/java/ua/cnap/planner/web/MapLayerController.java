@@ -15,8 +15,6 @@ import ua.cnap.planner.layers.AreaKpis;
 import ua.cnap.planner.layers.HromadaAccess;
 import ua.cnap.planner.layers.MapArea;
 import ua.cnap.planner.layers.MapLayers;
-import ua.cnap.planner.planning.PlanJob;
-import ua.cnap.planner.planning.PlanningService;
 
 /**
  * The planning map's data: its configuration, the GeoJSON layers of an area (an oblast or
@@ -29,14 +27,14 @@ import ua.cnap.planner.planning.PlanningService;
 class MapLayerController {
 
     private final MapLayers layers;
-    private final PlanningService planning;
+    private final PlanRunResults plans;
     private final AccessStandard defaultStandard;
     private final PlannerProperties.MapPage page;
 
-    MapLayerController(MapLayers layers, PlanningService planning, AccessStandard defaultStandard,
+    MapLayerController(MapLayers layers, PlanRunResults plans, AccessStandard defaultStandard,
             PlannerProperties properties) {
         this.layers = layers;
-        this.planning = planning;
+        this.plans = plans;
         this.defaultStandard = defaultStandard;
         this.page = properties.map();
     }
@@ -85,7 +83,7 @@ class MapLayerController {
 
     @GetMapping("/layers/proposals.geojson")
     ResponseEntity<byte[]> proposals(@RequestParam String plan) {
-        return geoJson(layers.proposalsLayer(job(plan, planning)));
+        return geoJson(layers.proposalsLayer(plans.findResult(plan).orElse(null)));
     }
 
     @GetMapping("/layers/kpis")
@@ -103,11 +101,6 @@ class MapLayerController {
             @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
         return layers.hromadaAccess(code, StandardParameters.adjust(defaultStandard, minutes, km, rule), register,
                 WebParameters.exclusionChoice(excludeOccupied, asOf));
-    }
-
-    static PlanJob job(String id, PlanningService planning) {
-        return planning.findJob(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no plan job " + id));
     }
 
     private MapArea area(String oblast, Double minutes, Double km, String rule, String register,

@@ -3,6 +3,7 @@ package ua.cnap.planner.web;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,8 +34,9 @@ class RegisterUploadController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Validation validate(@RequestParam("file") MultipartFile file, @RequestParam String oblast,
-            @RequestParam(defaultValue = "TEMPLATE") String format) throws IOException {
-        return uploads.validate(file.getOriginalFilename(), file.getBytes(), format(format), oblast);
+            @RequestParam(defaultValue = "TEMPLATE") String format, Authentication user) throws IOException {
+        return uploads.validate(file.getOriginalFilename(), file.getBytes(), format(format), oblast,
+                Caller.of(user).name());
     }
 
     private static RegisterFormat format(String text) {
@@ -44,8 +46,10 @@ class RegisterUploadController {
                         "uploads are read as CHERNIVTSI_OFFICIAL or TEMPLATE", "error.upload.format", text));
     }
 
+    /** Only who uploaded the file, or an admin, may confirm it: 403 otherwise. */
     @PostMapping("/{id}/confirm")
-    Saved confirm(@PathVariable String id) {
-        return uploads.confirm(id);
+    Saved confirm(@PathVariable String id, Authentication user) {
+        Caller caller = Caller.of(user);
+        return uploads.confirm(id, caller.name(), caller.admin());
     }
 }

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,47 +25,54 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.cnap.planner.coverage.AccessStandard;
-import ua.cnap.planner.planning.PlanProgress;
+import ua.cnap.planner.run.Run;
+import ua.cnap.planner.run.RunKind;
+import ua.cnap.planner.run.RunService;
+import ua.cnap.planner.run.ScenarioRuns;
 import ua.cnap.planner.scenario.Scenario;
 import ua.cnap.planner.scenario.ScenarioComparison;
+import ua.cnap.planner.scenario.ScenarioConflictException;
 import ua.cnap.planner.scenario.ScenarioFile;
-import ua.cnap.planner.scenario.ScenarioRun;
 import ua.cnap.planner.scenario.ScenarioService;
 import ua.cnap.planner.scenario.ScenarioSummary;
 
 /**
  * Saved scenarios over HTTP. {@code POST /api/scenarios} takes the fields of a scenario YAML file as
- * JSON (docs/scenario-example.yaml); {@code POST /api/scenarios/{id}/run} queues a run (202) whose step
- * and progress {@code GET /api/scenarios/{id}} shows; {@code DELETE /api/scenarios/{id}/run} stops it.
+ * JSON (docs/scenario-example.yaml); {@code POST /api/scenarios/{id}/run} queues a run of kind SCENARIO
+ * (202; the one run queue, {@code /api/runs}) whose step and progress {@code GET /api/scenarios/{id}}
+ * shows; {@code DELETE /api/scenarios/{id}/run} stops it.
  */
 @RestController
 @RequestMapping("/api/scenarios")
 class ScenarioController {
 
     private final ScenarioService scenarios;
+    private final RunService runs;
     private final AccessStandard defaultStandard;
 
-    ScenarioController(ScenarioService scenarios, AccessStandard defaultStandard) {
+    ScenarioController(ScenarioService scenarios, RunService runs, AccessStandard defaultStandard) {
         this.scenarios = scenarios;
+        this.runs = runs;
         this.defaultStandard = defaultStandard;
     }
 
-    /** A saved scenario and, while it runs here, its step and the progress of the plan solving now. */
+    /** A saved scenario and its latest run (step, progress of the plan solving now), if any. */
     record ScenarioView(Scenario scenario, RunView run) {
-    }
-
-    record RunView(String step, Instant startedAt, List<PlanProgress> progress) {
-
-        static RunView of(ScenarioRun run) {
-            return new RunView(run.step(), run.startedAt(), run.progress());
-        }
     }
 
     record Rename(String name) {
     }
 
     private ScenarioView view(String id) {
-        return new ScenarioView(scenarios.get(id), scenarios.findRun(id).map(RunView::of).orElse(null));
+        return new ScenarioView(scenarios.get(id), latestRun(id).map(run -> RunView.of(runs.get(run.id())))
+                .orElse(null));
+    }
+
+    /** The newest run of the scenario. */
+    private Optional<Run> latestRun(String id) {
+        return runs.list(RunKind.SCENARIO).stream()
+                .filter(run -> id.equals(runs.parameters(run, ScenarioRuns.Parameters.class).scenarioId()))
+                .findFirst();
     }
 
     @GetMapping
@@ -114,14 +121,23 @@ class ScenarioController {
     @PostMapping("/{id}/run")
     ResponseEntity<ScenarioView> run(@PathVariable String id, Authentication user) {
         mayEdit(id, user);
-        scenarios.run(id);
+        Scenario before = scenarios.markQueued(id);
+        try {
+            runs.start(RunKind.SCENARIO, new ScenarioRuns.Parameters(id), Caller.of(user).name());
+        } catch (RuntimeException refused) {
+            scenarios.restore(before);
+            throw refused;
+        }
         return ResponseEntity.accepted().location(URI.create("/api/scenarios/" + id)).body(view(id));
     }
 
     @DeleteMapping("/{id}/run")
     ScenarioView cancel(@PathVariable String id, Authentication user) {
         mayEdit(id, user);
-        scenarios.cancel(id);
+        Run run = latestRun(id).filter(r -> r.status().isActive())
+                .orElseThrow(() -> new ScenarioConflictException("scenario " + id + " is not running"));
+        Caller caller = Caller.of(user);
+        runs.stop(run.id(), caller.name(), caller.admin());
         return view(id);
     }
 

@@ -15,7 +15,6 @@ import ua.cnap.planner.layers.MapArea;
 import ua.cnap.planner.layers.ScenarioCoverage;
 import ua.cnap.planner.layers.ScenarioCoverage.AddedPoint;
 import ua.cnap.planner.layers.ScenarioCoverage.Comparison;
-import ua.cnap.planner.planning.PlanningService;
 
 /**
  * Coverage before and after a change, for the map: a what-if edited on the page
@@ -27,12 +26,12 @@ import ua.cnap.planner.planning.PlanningService;
 class WhatIfController {
 
     private final ScenarioCoverage scenarios;
-    private final PlanningService planning;
+    private final PlanRunResults plans;
     private final AccessStandard defaultStandard;
 
-    WhatIfController(ScenarioCoverage scenarios, PlanningService planning, AccessStandard defaultStandard) {
+    WhatIfController(ScenarioCoverage scenarios, PlanRunResults plans, AccessStandard defaultStandard) {
         this.scenarios = scenarios;
-        this.planning = planning;
+        this.plans = plans;
         this.defaultStandard = defaultStandard;
     }
 
@@ -54,7 +53,7 @@ class WhatIfController {
     /** Today's coverage and with the plan's proposals opened; 409 while the plan has no result. */
     @GetMapping("/plans/{id}/coverage")
     Comparison planCoverage(@PathVariable String id) {
-        return scenarios.planComparison(MapLayerController.job(id, planning))
+        return scenarios.planComparison(plans.run(id).id(), plans.request(id), plans.findResult(id).orElse(null))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                         "plan " + id + " has no result yet"));
     }

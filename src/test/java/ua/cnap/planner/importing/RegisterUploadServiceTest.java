@@ -97,4 +97,18 @@ class RegisterUploadServiceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.confirm(v.uploadId()))
                 .isInstanceOf(BadInputException.class);
     }
+
+    @Test
+    void onlyTheUploaderOrAnAdminConfirms() {
+        Validation v = uploads.validate("ok.csv", csv("id,name,kind,lon,lat\n1,ВРМ,REMOTE_WORKPLACE,25.05,48.05\n"),
+                RegisterFormat.TEMPLATE, SquareHromadas.OBLAST, "olena");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.confirm(v.uploadId(), "taras", false))
+                .isInstanceOf(UploadForbiddenException.class).hasMessageContaining("olena");
+        // refused, so still waiting: its uploader confirms it
+        assertThat(uploads.confirm(v.uploadId(), "olena", false).accessPoints()).isEqualTo(1);
+
+        Validation other = uploads.validate("ok.csv", csv("id,name,kind,lon,lat\n1,ВРМ,REMOTE_WORKPLACE,25.05,48.05\n"),
+                RegisterFormat.TEMPLATE, SquareHromadas.OBLAST, "olena");
+        assertThat(uploads.confirm(other.uploadId(), "admin", true).accessPoints()).isEqualTo(1);
+    }
 }

@@ -27,12 +27,7 @@ class PlanningServiceRealDataTest {
     @BeforeAll
     void setUp() {
         RealServices real = new RealServices();
-        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel, 1, 5);
-    }
-
-    @AfterAll
-    void close() {
-        planning.close();
+        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel);
     }
 
     static PlanRequest request(String register, long budget, PlanningInstance.Rules rules, Duration timeLimit) {
@@ -125,18 +120,22 @@ class PlanningServiceRealDataTest {
     }
 
     @Test
-    void aCancelledJobEndsWithTheBestPlanSoFar() throws InterruptedException {
-        // no exact reference: nothing but the cancel (or the 5 minutes) stops this search
-        PlanJob job = planning.start(new PlanRequest("Чернівецька", null, STRICT, 5_000_000, 3,
-                CostAssumptions.defaults(), PlanningInstance.Rules.none(), 300, Duration.ofMinutes(5), Duration.ZERO));
-        for (int i = 0; i < 600 && job.progress().isEmpty(); i++) {
+    void aStoppedSolveEndsWithTheBestPlanSoFar() throws Exception {
+        // no exact reference: nothing but the stop (or the 5 minutes) stops this search
+        PlanRequest request = new PlanRequest("Чернівецька", null, STRICT, 5_000_000, 3,
+                CostAssumptions.defaults(), PlanningInstance.Rules.none(), 300, Duration.ofMinutes(5), Duration.ZERO);
+        StopSignal stop = new StopSignal();
+        java.util.List<PlanProgress> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<PlanResult> solving = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> planning.solve(request, planning.prepare(request), null, progress::add, stop));
+        for (int i = 0; i < 600 && progress.isEmpty(); i++) {
             Thread.sleep(100); // until the solver has a first plan (bounded: one minute)
         }
-        assertThat(job.progress()).isNotEmpty();
-        planning.cancel(job.id());
-        PlanResult result = job.awaitResult();
-        assertThat(job.status()).isEqualTo(PlanJob.Status.CANCELLED);
+        assertThat(progress).isNotEmpty();
+        stop.request();
+        PlanResult result = solving.get(2, java.util.concurrent.TimeUnit.MINUTES);
         assertThat(result.costUah()).isLessThanOrEqualTo(5_000_000);
         assertThat(result.solveSeconds()).isLessThan(300);
+        assertThat(result.progress()).isNotEmpty();
     }
 }

@@ -26,7 +26,8 @@ import ua.cnap.planner.store.StoreSettings;
 /**
  * Crash safety as an operator would meet it: the server runs in its own JVM, is killed with SIGKILL
  * (kill -9) while a scenario is solving, and is started again on the same store. Nothing finished is
- * lost and the scenario that was solving is marked INTERRUPTED.
+ * lost, and the run of the scenario that was solving is taken over once its heartbeats stop: executed
+ * again from the start (executions 2), and it can be stopped as usual.
  */
 class KillDuringSolveTest {
 
@@ -67,9 +68,29 @@ class KillDuringSolveTest {
         assertThat(finishedAfter.get("status").asText()).isEqualTo("DONE");
         assertThat(finishedAfter.get("result")).isEqualTo(done.get("result"));
         assertThat(finishedAfter.get("result").isNull()).isFalse();
-        assertThat(scenario(solving).get("status").asText()).isEqualTo("INTERRUPTED");
-        // and an interrupted scenario can simply be run again
-        assertThat(post("/api/scenarios/" + solving + "/run")).isEqualTo(202);
+        JsonNode takenOver = awaitExecutions(solving, 2);
+        assertThat(takenOver.get("scenario").get("status").asText()).isEqualTo("RUNNING");
+        assertThat(delete("/api/scenarios/" + solving + "/run")).isEqualTo(200);
+        assertThat(awaitStatus(solving, "CANCELLED").get("result").isNull()).isFalse();
+    }
+
+    private int delete(String path) throws Exception {
+        return http.send(request(path).DELETE().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The scenario with its latest run once that run has started {@code executions} times. */
+    private JsonNode awaitExecutions(String id, int executions) throws Exception {
+        JsonNode view = null;
+        for (int i = 0; i < 600; i++) { // bounded: 60 s
+            HttpResponse<String> response = http.send(request("/api/scenarios/" + id).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            view = JSON.readTree(response.body());
+            if (view.path("run").path("executions").asInt() >= executions) {
+                return view;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the run of scenario " + id + " was not taken over: " + view);
     }
 
     private void start() throws Exception {
@@ -78,7 +99,10 @@ class KillDuringSolveTest {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         server = new ProcessBuilder(List.of(java, "-Xmx1g", "-Dserver.port=" + port,
-                "-Dplanner.security.single-user=true", "-cp", System.getProperty("java.class.path"),
+                "-Dplanner.security.single-user=true",
+                // a dead instance's runs are taken over after 4 missed heartbeats of 1 s
+                "-Dplanner.runs.heartbeat-seconds=1", "-Dplanner.runs.missed-heartbeats=4",
+                "-Dplanner.runs.polling-seconds=1", "-cp", System.getProperty("java.class.path"),
                 CnapPlannerApplication.class.getName(), "--data", RealData.folder().toString(),
                 "--workspace", workspace.toString()))
                 .redirectErrorStream(true)

@@ -49,7 +49,7 @@ class ScenarioServiceRealDataTest {
     @BeforeAll
     void setUp() throws Exception {
         real = new RealServices();
-        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel, 1, 5);
+        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel);
         workspace = Files.createTempDirectory("cnap-scenarios");
         openScenarioStore();
     }
@@ -59,14 +59,12 @@ class ScenarioServiceRealDataTest {
         scenarios = new ScenarioService(new JdbcScenarioRepository(scenarioStore), planning, real.territory,
                 new JdbcDatasetStore(real.store), new PlanDefaults(CostAssumptions.defaults(), 3), Clock.systemUTC(),
                 new ua.cnap.planner.routing.mobile.MobileRouteService(real.coverage, planning, real.network,
-                        real.travelModel, 1, 2, 5));
+                        real.travelModel));
     }
 
     @AfterAll
     void close() {
-        scenarios.close();
         scenarioStore.close();
-        planning.close();
     }
 
     static ScenarioParameters.OblastPart part(String oblast, String register, Double share) {
@@ -252,22 +250,14 @@ class ScenarioServiceRealDataTest {
     }
 
     @Test
-    void aSavedScenarioSurvivesARestartAndARunningOneIsMarkedInterrupted() {
+    void aSavedScenarioSurvivesARestart() {
         Scenario done = pool();
-        Scenario running = scenarios.create("was running", parameters(ScenarioParameters.BudgetMode.POOL, 1_000_000,
-                STEPS, part(CHERNIVTSI, null, null)), "test");
-        JdbcScenarioRepository repository = new JdbcScenarioRepository(scenarioStore);
-        repository.save(running.withStatus(ScenarioStatus.RUNNING, running.updatedAt()));
 
         // the process "dies": the store is closed without the service marking anything
         scenarioStore.close();
         openScenarioStore();
-        assertThat(scenarios.recoverAfterRestart()).isEqualTo(1);
 
         assertThat(scenarios.get(done.id())).isEqualTo(done);
-        assertThat(scenarios.get(running.id()).status()).isEqualTo(ScenarioStatus.INTERRUPTED);
-        assertThat(scenarios.get(running.id()).error()).contains("run it again");
-        assertThat(scenarios.recoverAfterRestart()).isZero();
     }
 
     @Test
@@ -283,21 +273,25 @@ class ScenarioServiceRealDataTest {
     }
 
     @Test
-    void aCancelledRunKeepsTheBestPlanSoFar() throws InterruptedException {
+    void aCancelledRunKeepsTheBestPlanSoFar() throws Exception {
         Scenario created = scenarios.create("cancelled", parameters(ScenarioParameters.BudgetMode.POOL, 6_000_000,
                 null, part(CHERNIVTSI, null, null)), "test");
-        ScenarioRun run = scenarios.run(created.id());
-        for (int i = 0; i < 1200 && run.progress().isEmpty(); i++) {
+        java.util.List<ua.cnap.planner.planning.PlanProgress> progress =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
+        ua.cnap.planner.planning.StopSignal stop = new ua.cnap.planner.planning.StopSignal();
+        java.util.concurrent.CompletableFuture<Scenario> running = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> scenarios.execute(new ScenarioRun(created.id(), stop, step -> { }, progress::add)));
+        for (int i = 0; i < 1200 && progress.isEmpty(); i++) {
             Thread.sleep(100); // until the solver has a first plan (bounded: two minutes)
         }
-        assertThat(run.progress()).isNotEmpty();
+        assertThat(progress).isNotEmpty();
         assertThat(scenarios.get(created.id()).status()).isEqualTo(ScenarioStatus.RUNNING);
-        scenarios.cancel(created.id());
-        Scenario s = run.await();
+        stop.request();
+        Scenario s = running.get(2, java.util.concurrent.TimeUnit.MINUTES);
 
         assertThat(s.status()).isEqualTo(ScenarioStatus.CANCELLED);
         assertThat(s.result().solves()).hasSize(1);
         assertThat(s.result().totals().costUah()).isLessThanOrEqualTo(6_000_000);
-        assertThat(scenarios.findRun(created.id())).isEmpty();
+        assertThat(scenarios.get(created.id()).status()).isEqualTo(ScenarioStatus.CANCELLED);
     }
 }

@@ -129,8 +129,9 @@ class Order376ByCodeRealDataTest {
 
     @Test
     void aPlanByDefaultServesNoListedTerritoryAndSaysWhatWasLeftOut() {
-        try (ua.cnap.planner.planning.PlanningService planning = new ua.cnap.planner.planning.PlanningService(coverage,
-                real.territory, real.network, real.travelModel, 1, 2)) {
+        {
+            ua.cnap.planner.planning.PlanningService planning = new ua.cnap.planner.planning.PlanningService(coverage,
+                real.territory, real.network, real.travelModel);
             ua.cnap.planner.planning.PlanRequest request = new ua.cnap.planner.planning.PlanRequest("Запорізька",
                     "ukraine-2017", new AccessStandard(10, 5, AccessStandard.Rule.EITHER), 1_000_000, 3,
                     ua.cnap.planner.planning.CostAssumptions.defaults(),
@@ -142,7 +143,8 @@ class Order376ByCodeRealDataTest {
             assertThat(prepared.instance().demand()).isNotEmpty()
                     .noneMatch(d -> excluded.contains(d.hromadaCode()));
             assertThat(prepared.instance().candidates()).noneMatch(c -> excluded.contains(c.hromadaCode()));
-            ua.cnap.planner.planning.PlanResult result = planning.start(request, prepared).awaitResult();
+            ua.cnap.planner.planning.PlanResult result = planning.solve(request, prepared, null, step -> { },
+                    new ua.cnap.planner.planning.StopSignal());
             assertThat(result.exclusions().edition()).isEqualTo("Наказ Мінрегіону № 376, редакція 07.05.2025");
             assertThat(result.exclusions().excludedHromadaCodes()).containsExactlyInAnyOrderElementsOf(excluded);
             assertThat(result.exclusions().closedAccessPoints()).isPositive();

@@ -47,13 +47,9 @@ class WartimeExclusionsRealDataTest {
     void setUp() {
         real = new RealServices();
         wartime = new WartimeExclusions(new JdbcWartimeRepository(real.store), real.territory, real.settlements);
-        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel, 1, 5);
+        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel);
     }
 
-    @AfterAll
-    void close() {
-        planning.close();
-    }
 
     CoverageRequest request() {
         return new CoverageRequest(OBLAST, AccessStandard.national(), REGISTER);

@@ -86,7 +86,8 @@ class ScenarioApiTest {
             view = JSON.readTree(http.getForObject("/api/scenarios/" + id, String.class));
         }
         assertThat(view.get("scenario").get("status").asText()).as(view.toString()).isEqualTo("DONE");
-        assertThat(view.get("run").isNull()).isTrue();
+        assertThat(view.get("run").get("status").asText()).isEqualTo("DONE");
+        assertThat(view.get("run").get("executions").asInt()).isEqualTo(1);
         return view.get("scenario");
     }
 

@@ -173,6 +173,28 @@ class SecurityTest {
     }
 
     @Test
+    void aPlannerStopsOnlyOwnRunsAndAnAdminAny() throws Exception {
+        String plan = "{\"oblast\":\"" + SquareHromadas.OBLAST + "\",\"budgetUah\":2000000,\"rules\":\"none\","
+                + "\"minutes\":1,\"km\":1,\"timeLimitSeconds\":30,\"exactTimeLimitSeconds\":0}";
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(uri("/api/plans"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + plannerToken)
+                .POST(HttpRequest.BodyPublishers.ofString(plan)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(started.body()).contains("\"owner\":\"planner\"");
+        String id = started.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        accounts.create("third-planner", "third-password", Role.PLANNER);
+        String otherToken = accounts.issueToken("third-planner", "test").token();
+        assertThat(send("DELETE", "/api/plans/" + id, otherToken, "")).isEqualTo(403);
+        assertThat(send("DELETE", "/api/runs/" + id, otherToken, "")).isEqualTo(403);
+        assertThat(send("DELETE", "/api/runs/" + id, viewerToken, "")).isEqualTo(403);
+        assertThat(get("/api/runs/" + id, viewerToken)).isEqualTo(200);
+        assertThat(get("/api/plans/" + id, otherToken)).isEqualTo(200);
+        assertThat(send("DELETE", "/api/plans/" + id, plannerToken, "")).isEqualTo(200);
+        assertThat(send("DELETE", "/api/runs/" + id, adminToken, "")).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownTokenIs401() throws Exception {
         assertThat(get("/api/oblasts", "cnap_not-a-token")).isEqualTo(401);
     }

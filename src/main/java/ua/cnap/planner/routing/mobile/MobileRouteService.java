@@ -5,13 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Point;
@@ -26,7 +20,7 @@ import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointRepository;
 import ua.cnap.planner.network.AccessPointStatus;
 import ua.cnap.planner.network.Register;
-import ua.cnap.planner.planning.JobsFullException;
+import ua.cnap.planner.planning.StopSignal;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningService;
@@ -36,7 +30,7 @@ import ua.cnap.planner.travel.Travel;
 import ua.cnap.planner.travel.TravelTimeModel;
 
 /**
- * Mobile routes from the store: the CLI's {@code routes}, the web API's jobs and tests call this.
+ * Mobile routes from the store: the CLI's {@code routes}, runs of kind ROUTES and tests call this.
  *
  * <p>Input: the settlements beyond the standard in the oblast (or one hromada), after a siting plan
  * when one is asked for (joint plan: sites first, then routes). Depots: the access points named in
@@ -45,40 +39,36 @@ import ua.cnap.planner.travel.TravelTimeModel;
  * the residents' weighted driving time to the depot (a greedy p-median; good enough to place a
  * handful of vehicles, and the planner can name depots).
  */
-public final class MobileRouteService implements AutoCloseable {
+public final class MobileRouteService {
 
     private final CoverageService coverage;
     private final PlanningService planning;
     private final AccessPointRepository network;
     private final Supplier<TravelTimeModel> travelModel;
     private final MobileRouteSolver solver = new MobileRouteSolver();
-    private final ThreadPoolExecutor executor;
-    private final int maxKeptJobs;
-    private final Map<String, RouteJob> jobs = new LinkedHashMap<>();
 
-    /**
-     * @param maxRunningJobs jobs solving at once (1 suits 2 cores)
-     * @param maxQueuedJobs  jobs waiting beyond those; more are refused
-     * @param maxKeptJobs    finished jobs kept for reading
-     */
     public MobileRouteService(CoverageService coverage, PlanningService planning, AccessPointRepository network,
-            Supplier<TravelTimeModel> travelModel, int maxRunningJobs, int maxQueuedJobs, int maxKeptJobs) {
+            Supplier<TravelTimeModel> travelModel) {
         this.coverage = coverage;
         this.planning = planning;
         this.network = network;
         this.travelModel = travelModel;
-        this.maxKeptJobs = maxKeptJobs;
-        this.executor = new ThreadPoolExecutor(maxRunningJobs, maxRunningJobs, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, maxQueuedJobs)), runnable -> {
-                    Thread thread = new Thread(runnable, "mobile-routes");
-                    thread.setDaemon(true);
-                    return thread;
-                });
     }
 
     /** Solves in the calling thread. */
     public MobileRouteResult solve(MobileRouteRequest request) {
         return solve(request, progress -> { }, new MobileRouteSolver.Cancellation());
+    }
+
+    /**
+     * Solves on the calling thread (runs call this on their executor's thread), reporting every
+     * improvement; a stop requested through {@code stop} ends the search with its best schedule so far.
+     */
+    public MobileRouteResult solve(MobileRouteRequest request,
+            java.util.function.Consumer<MobileRouteSolver.Progress> onProgress, StopSignal stop) {
+        MobileRouteSolver.Cancellation cancellation = new MobileRouteSolver.Cancellation();
+        stop.onRequest(cancellation::cancel);
+        return solve(request, onProgress, cancellation);
     }
 
     MobileRouteResult solve(MobileRouteRequest request, java.util.function.Consumer<MobileRouteSolver.Progress> onProgress,
@@ -115,62 +105,6 @@ public final class MobileRouteService implements AutoCloseable {
                 siting == null ? null : siting.summary(),
                 new MobileRouteResult.YearlyCost(sitingYearly, routesYearly, sitingYearly + routesYearly),
                 covered.exclusions());
-    }
-
-    /** Starts a job; returns at once. */
-    public RouteJob start(MobileRouteRequest request) {
-        RouteJob job = new RouteJob(UUID.randomUUID().toString(), request);
-        synchronized (this) {
-            try {
-                executor.execute(() -> run(job));
-            } catch (RejectedExecutionException full) {
-                throw new JobsFullException("the routes queue is full (" + executor.getMaximumPoolSize()
-                        + " solving, " + executor.getQueue().size() + " waiting); try again when one has finished");
-            }
-            jobs.put(job.id(), job);
-            dropOldJobs();
-        }
-        return job;
-    }
-
-    private void run(RouteJob job) {
-        if (job.cancellation.isRequested()) {
-            job.cancelBeforeStart();
-            return;
-        }
-        job.solving();
-        try {
-            job.finish(solve(job.request(), job::addProgress, job.cancellation));
-        } catch (RuntimeException | Error e) {
-            job.fail(e);
-        }
-    }
-
-    public synchronized Optional<RouteJob> findJob(String id) {
-        return Optional.ofNullable(jobs.get(id));
-    }
-
-    public synchronized List<RouteJob> listJobs() {
-        return List.copyOf(jobs.values());
-    }
-
-    /** Stops a job: a queued one never starts, a solving one returns its best schedule so far. */
-    public void cancel(String id) {
-        RouteJob job = findJob(id).orElseThrow(() -> new BadInputException("job", id, "no such routes job"));
-        job.cancellation.cancel();
-    }
-
-    private void dropOldJobs() {
-        List<String> finished = jobs.values().stream().filter(RouteJob::isFinished).map(RouteJob::id).toList();
-        for (int i = 0; i < finished.size() - maxKeptJobs; i++) {
-            jobs.remove(finished.get(i));
-        }
-    }
-
-    @Override
-    public void close() {
-        jobs.values().forEach(job -> job.cancellation.cancel());
-        executor.shutdownNow();
     }
 
     /** The travel model the routes were computed with: the GeoJSON draws its paths. */

@@ -50,16 +50,14 @@ class MobileRouteServiceRealDataTest {
     @BeforeAll
     void solveOnce() {
         real = new RealServices();
-        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel, 1, 5);
-        routes = new MobileRouteService(real.coverage, planning, real.network, real.travelModel, 1, 2, 5);
+        planning = new PlanningService(real.coverage, real.territory, real.network, real.travelModel);
+        routes = new MobileRouteService(real.coverage, planning, real.network, real.travelModel);
         coverage = real.coverage.compute(new CoverageRequest(OBLAST, STRICT, null));
         result = routes.solve(request(3).withLimits(SolveLimits.steps(3_000)));
     }
 
     @AfterAll
     void close() {
-        routes.close();
-        planning.close();
     }
 
     static MobileRouteRequest request(int vehicles) {
@@ -170,12 +168,12 @@ class MobileRouteServiceRealDataTest {
     }
 
     @Test
-    void aJobReportsProgressAndFinishes() {
-        RouteJob job = routes.start(request(2).withLimits(SolveLimits.steps(300)));
-        MobileRouteResult done = job.awaitResult();
-        assertThat(job.status()).isEqualTo(RouteJob.Status.DONE);
-        assertThat(job.progress()).isNotEmpty();
-        assertThat(done.schedule().visitsScheduled()).isEqualTo(job.progress().get(job.progress().size() - 1)
+    void aSolveReportsProgressAndFinishes() {
+        List<MobileRouteSolver.Progress> progress = new java.util.ArrayList<>();
+        MobileRouteResult done = routes.solve(request(2).withLimits(SolveLimits.steps(300)), progress::add,
+                new ua.cnap.planner.planning.StopSignal());
+        assertThat(progress).isNotEmpty();
+        assertThat(done.schedule().visitsScheduled()).isEqualTo(progress.get(progress.size() - 1)
                 .visitsScheduled());
     }
 

@@ -1,0 +1,21 @@
+-- db-scheduler's table (issue 13): the queue of runs shared by every instance of one store, with the
+-- instance that picked each and its heartbeat (a dead instance's pick is taken over). Layout as the
+-- library documents it for H2/HSQL.
+CREATE TABLE scheduled_tasks (
+    task_name            VARCHAR(100) NOT NULL,
+    task_instance        VARCHAR(100) NOT NULL,
+    task_data            BLOB,
+    execution_time       TIMESTAMP WITH TIME ZONE,
+    picked               BOOLEAN NOT NULL,
+    picked_by            VARCHAR(50),
+    last_success         TIMESTAMP WITH TIME ZONE,
+    last_failure         TIMESTAMP WITH TIME ZONE,
+    consecutive_failures INT,
+    last_heartbeat       TIMESTAMP WITH TIME ZONE,
+    version              BIGINT NOT NULL,
+    priority             SMALLINT,
+    state                VARCHAR(100),
+    PRIMARY KEY (task_name, task_instance)
+);
+CREATE INDEX scheduled_tasks_execution_time_idx ON scheduled_tasks (execution_time);
+CREATE INDEX scheduled_tasks_last_heartbeat_idx ON scheduled_tasks (last_heartbeat);
