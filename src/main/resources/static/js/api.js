@@ -54,6 +54,7 @@ export function areaParams(area, extra = {}) {
 export const urls = {
   config: () => '/api/map/config',
   oblasts: () => '/api/oblasts',
+  registers: () => '/api/registers',
   layer: (name, area, extra) => `/api/layers/${name}.geojson?${areaParams(area, extra)}`,
   kpis: (area) => `/api/layers/kpis?${areaParams(area)}`,
   hromadaAccess: (code, area) => `/api/hromadas/${encodeURIComponent(code)}/access?${areaParams(area)}`,

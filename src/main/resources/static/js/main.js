@@ -1,7 +1,7 @@
 // The planning map: wires the layers and panels. Leaflet comes as an ES module from the WebJar.
 import * as L from 'leaflet';
 import { getJson, urls } from './api.js';
-import { t, label, setLanguage, currentLanguage, onLanguageChange } from './i18n.js';
+import { t, label, setLanguage, currentLanguage, onLanguageChange, registerLabel } from './i18n.js';
 import { loadStyles, getStyles } from './styles.js';
 import { el, replaceChildren } from './dom.js';
 import { createHromadaLayer, HROMADA_PANE } from './layers/hromadas.js';
@@ -35,7 +35,7 @@ function readArea() {
     minutes: document.getElementById('minutes').value,
     km: document.getElementById('km').value,
     rule: document.getElementById('rule').value,
-    register: state.area.register,
+    register: document.getElementById('register').value || null,
     excludeOccupied: document.getElementById('exclude-occupied').checked,
   };
   return state.area;
@@ -120,7 +120,7 @@ async function start() {
       const [hromadaCount, pointCount, , spotCount, kpis] = await Promise.all([
         hromadas.load(area, zoom), accessPoints.load(area), settlements.load(area, zoom, true),
         whiteSpots.load(area), getJson(urls.kpis(area))]);
-      renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis);
+      renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis, state.registers);
       renderExclusions(document.getElementById('exclusions-note'), kpis.exclusions);
       state.kpis = kpis;
       renderExports(document.getElementById('exports'), area, state.planId);
@@ -155,11 +155,20 @@ async function start() {
       accessPoints.setEdits({ removed: new Set(edits.removed.keys()), closed: new Set(edits.closed.keys()) });
       added.draw(edits.added, (p) => whatIf.remove(p));
       recolour();
+      // the white spots and settlements as the change leaves them (today's again once it is undone)
+      if (comparison) {
+        const spots = whiteSpots.show(comparison.whiteSpotLayerAfter);
+        settlements.setTurned(new Map(Object.entries(comparison.settlementsChanged || {})));
+        document.body.dataset.whiteSpots = spots;
+      } else {
+        document.body.dataset.whiteSpots = await whiteSpots.load(state.area);
+        settlements.setTurned(new Map());
+      }
     },
   });
 
   const scenario = createScenarioPanel({
-    getArea: () => state.area, onStatus: setStatus,
+    getArea: () => state.area, onStatus: setStatus, hromadaName: (code) => hromadas.nameOf(code),
     onFinished: async (planId, comparison) => {
       state.planId = planId;
       state.planComparison = comparison;
@@ -185,6 +194,19 @@ async function start() {
 
   createUploadPanel({ getArea: () => state.area, onStatus: setStatus, onSaved: () => loadArea(false) });
 
+  const registerSelect = document.getElementById('register');
+  state.registers = await getJson(urls.registers());
+  for (const register of state.registers) {
+    registerSelect.append(el('option', { value: register.id, dataset: { registerId: register.id } },
+      registerLabel(register)));
+  }
+  const wantedRegister = new URLSearchParams(location.search).get('register');
+  if (wantedRegister && state.registers.some((r) => r.id === wantedRegister)) registerSelect.value = wantedRegister;
+  registerSelect.addEventListener('change', () => {
+    resetScenarios();
+    loadArea(false);
+  });
+
   const oblastSelect = document.getElementById('oblast');
   for (const oblast of await getJson(urls.oblasts())) {
     oblastSelect.append(el('option', { value: oblast.code, dataset: { nameUk: oblast.nameUk, nameEn: oblast.nameEn || oblast.nameUk } }, oblast.nameUk));
@@ -197,7 +219,8 @@ async function start() {
     proposals.clear();
     added.draw([], () => {});
     accessPoints.setEdits({ removed: new Set(), closed: new Set() });
-    document.getElementById('comparison').hidden = true;
+    scenario.clear();
+    settlements.setTurned(new Map());
   }
   oblastSelect.addEventListener('change', () => {
     resetScenarios();
@@ -215,12 +238,16 @@ async function start() {
     for (const option of oblastSelect.options) {
       if (option.dataset.nameUk) replaceChildren(option, language === 'uk' ? option.dataset.nameUk : option.dataset.nameEn);
     }
+    for (const option of registerSelect.options) {
+      const register = state.registers.find((r) => r.id === option.dataset.registerId);
+      if (register) replaceChildren(option, registerLabel(register));
+    }
     for (const element of document.querySelectorAll('[data-kind-label]')) {
       replaceChildren(element, label(getStyles().accessPoints[element.dataset.kindLabel].label));
     }
     renderLegend(document.getElementById('legend'));
     buildLayerControl();
-    if (state.kpis) renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), state.kpis);
+    if (state.kpis) renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), state.kpis, state.registers);
     if (state.kpis) renderExclusions(document.getElementById('exclusions-note'), state.kpis.exclusions);
     renderExports(document.getElementById('exports'), state.area, state.planId);
     scenario.refresh();

@@ -1,6 +1,6 @@
 // A plan's proposals (star symbols of styles.json) and the page's what-if additions.
 import { getJson, urls } from '../api.js';
-import { el, definitions } from '../dom.js';
+import { el, definitions, POPUP_OPTIONS } from '../dom.js';
 import { t, label, formatNumber } from '../i18n.js';
 import { getStyles, symbolIcon } from '../styles.js';
 
@@ -22,9 +22,10 @@ export function createProposalLayer(L) {
             [t('kind'), label((styles.accessPoints[p.kind] || {}).label)],
             [t('cost'), formatNumber(p.costUah)],
             [t('newlyCovered'), formatNumber(p.newlyCoveredPopulation)],
+            [t('perResident'), formatNumber(p.costPerNewlyCoveredResidentUah)],
           ]);
           return el('div', { className: 'popup' }, el('strong', {}, p.name), dl);
-        });
+        }, POPUP_OPTIONS);
         group.addLayer(marker);
       }
       return data.features.length;
