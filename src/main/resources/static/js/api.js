@@ -64,7 +64,8 @@ export const urls = {
   planCoverage: (id) => `/api/plans/${encodeURIComponent(id)}/coverage`,
   proposals: (id) => `/api/layers/proposals.geojson?plan=${encodeURIComponent(id)}`,
   uploads: () => '/api/registers/uploads',
-  confirmUpload: (id) => `/api/registers/uploads/${encodeURIComponent(id)}/confirm`,
+  confirmUpload: (id, acceptRejected) => `/api/registers/uploads/${encodeURIComponent(id)}/confirm`
+    + (acceptRejected ? '?acceptRejected=true' : ''),
   // built by another helper to this contract: GET /api/exports/{layer}?oblast=X&format=…(+ coverage params)
   exportLayer: (layer, area, format, plan) => {
     const params = areaParams(area, { format });

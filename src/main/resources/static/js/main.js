@@ -19,6 +19,7 @@ import { createScenarioPanel } from './panels/scenario.js';
 import { createWhatIfPanel } from './panels/whatif.js';
 import { createUploadPanel } from './panels/upload.js';
 import { renderExclusions } from './panels/exclusions.js';
+import { createSearch } from './panels/search.js';
 
 const UKRAINE = [[44.3, 22.1], [52.4, 40.2]];
 const status = document.getElementById('status');
@@ -65,14 +66,17 @@ async function start() {
   }
 
   let whatIf = null;
+  async function showHromada(properties) {
+    try {
+      renderHromada(document.getElementById('hromada-panel'), await getJson(urls.hromadaAccess(properties.code, state.area)));
+    } catch (error) {
+      setStatus(`${t('failed')}: ${error.message}`);
+    }
+  }
   const hromadas = createHromadaLayer(L, {
     onClick: async (properties) => {
       if (whatIf && whatIf.isAdding()) return;
-      try {
-        renderHromada(document.getElementById('hromada-panel'), await getJson(urls.hromadaAccess(properties.code, state.area)));
-      } catch (error) {
-        setStatus(`${t('failed')}: ${error.message}`);
-      }
+      await showHromada(properties);
     },
   });
   const accessPoints = createAccessPointLayer(L, {
@@ -91,6 +95,7 @@ async function start() {
   proposals.layer.addTo(map);
   added.layer.addTo(map);
 
+  const search = createSearch({ map, hromadas, settlements, onHromada: showHromada, onStatus: setStatus });
   let layerControl = null;
   let routesShown = false;
   function buildLayerControl() {
@@ -126,6 +131,7 @@ async function start() {
       renderExports(document.getElementById('exports'), area, state.planId);
       if (fit && hromadas.bounds().isValid()) map.fitBounds(hromadas.bounds());
       recolour();
+      search.refresh();
       Object.assign(document.body.dataset, { hromadas: hromadaCount, accessPoints: pointCount, whiteSpots: spotCount });
       setStatus(t('ready'));
       document.body.dataset.ready = 'true';

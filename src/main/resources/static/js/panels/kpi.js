@@ -43,7 +43,8 @@ export function renderKpis(dl, note, area, registers = []) {
     if (band) lines.push(band);
   }
   if (area.hromadasWithoutMainOfficeNote) {
-    lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${area.hromadasWithoutMainOfficeNote})`);
+    // the server's reason names a register that cannot tell main offices (the 2017 map): said in words here
+    lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${t('mainOfficeUnknown')})`);
   }
   if (without.length > 0) {
     lines.push(`${t('oblastsWithoutRegister')}: ${without.join(', ')}`);

@@ -37,8 +37,9 @@ class RegisterUploadController {
                 RegisterFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)), oblast);
     }
 
+    /** Saves; an upload with rejected rows needs {@code acceptRejected=true} (the page asks the planner first). */
     @PostMapping("/{id}/confirm")
-    Saved confirm(@PathVariable String id) {
-        return uploads.confirm(id);
+    Saved confirm(@PathVariable String id, @RequestParam(defaultValue = "false") boolean acceptRejected) {
+        return uploads.confirm(id, acceptRejected);
     }
 }
