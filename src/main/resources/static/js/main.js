@@ -20,6 +20,7 @@ import { createWhatIfPanel } from './panels/whatif.js';
 import { createUploadPanel } from './panels/upload.js';
 import { renderExclusions } from './panels/exclusions.js';
 import { createSearch } from './panels/search.js';
+import { createScenariosPanel } from './panels/scenarios.js';
 
 const UKRAINE = [[44.3, 22.1], [52.4, 40.2]];
 const status = document.getElementById('status');
@@ -182,6 +183,7 @@ async function start() {
       document.body.dataset.plan = planId;
       renderExports(document.getElementById('exports'), state.area, planId);
       recolour();
+      savedScenarios.refresh();
     },
   });
   document.getElementById('show-plan-colours').addEventListener('change', recolour);
@@ -197,6 +199,9 @@ async function start() {
       }
     },
   });
+
+  const savedScenarios = createScenariosPanel({ map, L, onStatus: setStatus });
+  savedScenarios.refresh();
 
   createUploadPanel({ getArea: () => state.area, onStatus: setStatus, onSaved: () => loadArea(false) });
 
@@ -257,6 +262,7 @@ async function start() {
     if (state.kpis) renderExclusions(document.getElementById('exclusions-note'), state.kpis.exclusions);
     renderExports(document.getElementById('exports'), state.area, state.planId);
     scenario.refresh();
+    savedScenarios.render();
     whatIf.render();
   });
   setLanguage(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'uk');

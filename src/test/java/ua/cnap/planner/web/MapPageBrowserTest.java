@@ -331,6 +331,55 @@ class MapPageBrowserTest {
         assertThat(count(".leaflet-overlay-pane svg path")).isGreaterThan(pathsBefore);
         screenshot("mobile-routes");
 
+        // two saved scenarios (made through the API in the page's session), compared side by side in the page
+        String ids = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const c = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));"
+                        + "const csrf = c ? {'X-XSRF-TOKEN': decodeURIComponent(c.substring(11))} : {};"
+                        + "async function make(name, budget) {"
+                        + " const r = await fetch('/api/scenarios', {method: 'POST', headers: {'Content-Type':"
+                        + " 'application/json', ...csrf}, body: JSON.stringify({name, oblasts: ['" + OBLAST + "'],"
+                        + " budgetUah: budget, rules: 'none', standard: {minutes: 10, km: 5},"
+                        + " solver: {timeLimitSeconds: 20, exactTimeLimitSeconds: 0, stepLimit: 200}})});"
+                        + " const s = await r.json();"
+                        + " await fetch('/api/scenarios/' + s.id + '/run', {method: 'POST', headers: csrf});"
+                        + " return s.id; }"
+                        + "make('Малий бюджет', 1200000).then(a => make('Більший бюджет', 4000000).then(b => done(a + ','"
+                        + " + b))).catch(e => done('error: ' + e));");
+        assertThat(ids).doesNotStartWith("error").contains(",");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
+            d.findElement(By.id("scenarios-refresh")).click();
+            return d.findElements(By.cssSelector("#scenarios-table tr[data-status='DONE']")).size() >= 2;
+        });
+        for (String id : ids.split(",")) {
+            driver.findElement(By.cssSelector("#scenarios-table tr[data-id='" + id + "'] input[type=checkbox]")).click();
+        }
+        driver.findElement(By.id("scenarios-compare")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("scenario-comparison")).isDisplayed());
+        String comparison = driver.findElement(By.id("scenario-comparison")).getText();
+        assertThat(comparison).contains("Малий бюджет").contains("Більший бюджет").contains("Частка з планом");
+        WebElement budgetRow = driver.findElement(By.cssSelector("#scenario-comparison-table tr[data-kpi='budgetUah']"));
+        assertThat(budgetRow.getText()).contains("1 200 000").contains("4 000 000").contains("+2 800 000");
+        long newlyA = number(driver.findElement(By.cssSelector(
+                "#scenario-comparison-table tr[data-kpi='newlyCoveredPopulation'] td:nth-child(2)")).getText());
+        long newlyB = number(driver.findElement(By.cssSelector(
+                "#scenario-comparison-table tr[data-kpi='newlyCoveredPopulation'] td:nth-child(3)")).getText());
+        assertThat(newlyB).as("a larger budget covers at least as many").isGreaterThanOrEqualTo(newlyA);
+        assertThat(body().getDomAttribute("data-compared-scenarios")).isEqualTo(ids);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("scenarios-panel")));
+        screenshot("scenarios-compared");
+
+        // the routes schedule per vehicle and day, with arrival times
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("routes-panel")));
+        assertThat(driver.findElements(By.cssSelector("#routes-schedule .schedule-table tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("routes-schedule")).getText()).containsPattern("День \\d+\\s+\\d\\d:\\d\\d")
+                .contains("Вартість на рік, грн");
+        screenshot("routes-schedule");
+        assertNoLatinWords();
+
         // readable on a laptop (1366×768) and on a 390-px phone: nothing wider than the screen
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
         screenshot("laptop-1366x768");
