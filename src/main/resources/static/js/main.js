@@ -110,11 +110,27 @@ async function start() {
     layerControl = L.control.layers(null, overlays, { collapsed: false }).addTo(map);
   }
 
+  // which white spots and settlement colours are drawn: today's, the plan's or the what-if's
+  let spotsFrom = null;
+  async function syncSpots(comparison, kind) {
+    if (comparison === spotsFrom) return;
+    spotsFrom = comparison;
+    if (comparison) {
+      document.body.dataset.whiteSpots = whiteSpots.show(comparison.whiteSpotLayerAfter);
+      settlements.setTurned(new Map(Object.entries(comparison.settlementsChanged || {})));
+    } else {
+      document.body.dataset.whiteSpots = await whiteSpots.load(state.area);
+      settlements.setTurned(new Map());
+    }
+    document.body.dataset.spots = kind;
+  }
+
   function recolour() {
     const showPlan = document.getElementById('show-plan-colours').checked;
-    if (state.whatIfComparison) hromadas.recolour(sharesOf(state.whatIfComparison));
-    else if (state.planComparison && showPlan) hromadas.recolour(sharesOf(state.planComparison));
-    else hromadas.recolour(null);
+    const [comparison, kind] = state.whatIfComparison ? [state.whatIfComparison, 'what-if']
+      : state.planComparison && showPlan ? [state.planComparison, 'plan'] : [null, 'today'];
+    hromadas.recolour(comparison ? sharesOf(comparison) : null);
+    syncSpots(comparison, kind).catch((error) => setStatus(`${t('failed')}: ${error.message}`));
   }
 
   async function loadArea(fit) {
@@ -126,6 +142,9 @@ async function start() {
       const [hromadaCount, pointCount, , spotCount, kpis] = await Promise.all([
         hromadas.load(area, zoom), accessPoints.load(area), settlements.load(area, zoom, true),
         whiteSpots.load(area), getJson(urls.kpis(area))]);
+      spotsFrom = null;
+      settlements.setTurned(new Map());
+      document.body.dataset.spots = 'today';
       renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis, state.registers);
       renderExclusions(document.getElementById('exclusions-note'), kpis.exclusions);
       state.kpis = kpis;
@@ -161,16 +180,8 @@ async function start() {
       state.whatIfComparison = comparison;
       accessPoints.setEdits({ removed: new Set(edits.removed.keys()), closed: new Set(edits.closed.keys()) });
       added.draw(edits.added, (p) => whatIf.remove(p));
-      recolour();
       // the white spots and settlements as the change leaves them (today's again once it is undone)
-      if (comparison) {
-        const spots = whiteSpots.show(comparison.whiteSpotLayerAfter);
-        settlements.setTurned(new Map(Object.entries(comparison.settlementsChanged || {})));
-        document.body.dataset.whiteSpots = spots;
-      } else {
-        document.body.dataset.whiteSpots = await whiteSpots.load(state.area);
-        settlements.setTurned(new Map());
-      }
+      recolour();
     },
   });
 
@@ -231,7 +242,7 @@ async function start() {
     added.draw([], () => {});
     accessPoints.setEdits({ removed: new Set(), closed: new Set() });
     scenario.clear();
-    settlements.setTurned(new Map());
+    savedScenarios.clearDifference();
   }
   oblastSelect.addEventListener('change', () => {
     resetScenarios();

@@ -15,7 +15,7 @@ export function createAccessPointLayer(L, { onRemove, onClose }) {
     const closed = p.status !== 'OPEN' || edits.closed.has(p.id);
     const dl = el('dl');
     definitions(dl, [
-      [t('kind'), label(kindStyle.label) + (p.diaCentre ? ' (Дія.Центр)' : '')],
+      [t('kind'), label(kindStyle.label) + (p.diaCentre ? ` (${t('diaCentre')})` : '')],
       [t('status'), closed ? t('statusClosed') : t('statusOpen')],
       [t('services'), p.services.length ? p.services.map(serviceLabel).join(', ') : t('unknown')],
       [t('address'), p.address || '—'],

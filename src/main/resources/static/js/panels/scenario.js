@@ -101,28 +101,33 @@ export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName
     return t('reasonNoCandidate');
   }
 
+  // five columns, so that the table fits the panel: the site with its hromada and kind under it, the cost
+  // over the horizon with its one-off and yearly parts under it
   function showProposals(result) {
     const kinds = getStyles().accessPoints;
-    const horizon = result.horizonYears;
-    const head = el('tr', {}, ['#', t('site'), t('hromada'), t('kind'), t('oneOff'), t('yearly'),
-      tf('costOverHorizon', { horizon: formatYears(horizon) }), t('newlyCovered'), t('perResident')]
-      .map((h) => el('th', {}, h)));
+    const horizon = formatYears(result.horizonYears);
+    const head = el('tr', {}, el('th', {}, '#'), el('th', {}, t('siteHeader')),
+      el('th', {}, tf('costHeader', { horizon })), el('th', {}, t('newlyCovered')), el('th', {}, t('perResident')));
     replaceChildren(document.querySelector('#proposals-table thead'), head);
     const rows = result.proposals.map((p, i) => {
       const a = (result.assumptions || {})[p.kind] || {};
       return el('tr', { dataset: { kind: p.kind } },
-        el('td', {}, String(i + 1)), el('td', {}, p.name), el('td', {}, hromadaName(p.hromadaCode) || p.hromadaCode),
-        el('td', {}, label((kinds[p.kind] || {}).label)),
-        el('td', {}, formatNumber(a.oneOffCostUah)), el('td', {}, formatNumber(a.yearlyCostUah)),
-        el('td', {}, formatNumber(p.costUah)), el('td', {}, formatNumber(p.newlyCoveredPopulation)),
+        el('td', {}, String(i + 1)),
+        el('td', { className: 'site' }, el('div', {}, p.name),
+          el('div', { className: 'note hromada' }, hromadaName(p.hromadaCode) || p.hromadaCode),
+          el('div', { className: 'note' }, label((kinds[p.kind] || {}).label))),
+        el('td', { className: 'cost' }, el('div', {}, formatNumber(p.costUah)),
+          el('div', { className: 'note' }, tf('costParts', { oneOff: formatNumber(a.oneOffCostUah), yearly: formatNumber(a.yearlyCostUah) }))),
+        el('td', { className: 'newly' }, formatNumber(p.newlyCoveredPopulation)),
         el('td', { className: 'per-resident' }, formatNumber(p.costPerNewlyCoveredResidentUah)));
     });
     const perResident = result.newlyCoveredPopulation > 0 ? result.costUah / result.newlyCoveredPopulation : null;
-    rows.push(el('tr', { className: 'total' }, el('td', {}, ''), el('td', {}, t('total')), el('td', {}, ''), el('td', {}, ''),
-      el('td', {}, ''), el('td', {}, ''), el('td', {}, formatNumber(result.costUah)),
-      el('td', {}, formatNumber(result.newlyCoveredPopulation)), el('td', {}, formatNumber(perResident))));
+    rows.push(el('tr', { className: 'total' }, el('td', {}, ''), el('td', { className: 'site' }, t('total')),
+      el('td', { className: 'cost' }, formatNumber(result.costUah)),
+      el('td', { className: 'newly' }, formatNumber(result.newlyCoveredPopulation)),
+      el('td', { className: 'per-resident' }, formatNumber(perResident))));
     replaceChildren(document.querySelector('#proposals-table tbody'), rows);
-    replaceChildren(document.getElementById('proposals-note'), tf('horizonNote', { horizon: formatYears(horizon) }));
+    replaceChildren(document.getElementById('proposals-note'), tf('horizonNote', { horizon }));
     proposalsBox.hidden = result.proposals.length === 0;
   }
 

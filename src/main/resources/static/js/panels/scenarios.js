@@ -21,7 +21,7 @@ const KPIS = {
 
 function signed(value, format) {
   if (value === null || value === undefined) return '—';
-  const text = format === formatShare ? `${formatNumber(value * 100, 1)} п. п.` : format(value);
+  const text = format === formatShare ? `${formatNumber(value * 100, 1)} ${t('percentagePoints')}` : format(value);
   return value > 0 ? `+${text}` : text;
 }
 
@@ -99,9 +99,9 @@ export function createScenariosPanel({ map, L, onStatus }) {
 
   function showComparison(comparison) {
     replaceChildren(document.getElementById('scenario-comparison-title'),
-      `${t('comparisonOf')}: А — ${comparison.a.name}; Б — ${comparison.b.name}`);
+      `${t('comparisonOf')}: ${t('sideA')} — ${comparison.a.name}; ${t('sideB')} — ${comparison.b.name}`);
     replaceChildren(document.querySelector('#scenario-comparison-table thead'),
-      el('tr', {}, el('th', {}, ''), el('th', {}, 'А'), el('th', {}, 'Б'), el('th', {}, 'Б − А')));
+      el('tr', {}, el('th', {}, ''), el('th', {}, t('sideA')), el('th', {}, t('sideB')), el('th', {}, `${t('sideB')} − ${t('sideA')}`)));
     replaceChildren(document.querySelector('#scenario-comparison-table tbody'), comparison.kpis.map((row) => {
       const [key, format] = KPIS[row.kpi] || [row.kpi, formatNumber];
       return el('tr', { dataset: { kpi: row.kpi } }, el('td', {}, t(key)), el('td', {}, format(row.a)),

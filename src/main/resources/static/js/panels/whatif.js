@@ -50,10 +50,12 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
       parts.push(leftWithout.length ? el('ul', { id: 'left-without-main-office' }, leftWithout.map((h) => el('li', {}, h.name)))
         : el('p', { className: 'note' }, t('noneLeftWithout')));
     }
-    if (losing.length) {
+    if (removing || losing.length) {
       const total = losing.reduce((sum, h) => sum + h.lost, 0);
       parts.push(el('h3', {}, `${t('lostAccess')}: ${formatNumber(total)} ${t('residents')}`));
-      parts.push(el('ul', { id: 'losing-access' }, losing.map((h) => el('li', {}, `${h.name}: ${formatNumber(h.lost)} ${t('peopleLosing')}`))));
+      if (losing.length) {
+        parts.push(el('ul', { id: 'losing-access' }, losing.map((h) => el('li', {}, `${h.name}: ${formatNumber(h.lost)} ${t('peopleLosing')}`))));
+      }
     }
     replaceChildren(losses, el('div', { className: 'losses' }, parts));
   }

@@ -190,8 +190,7 @@ class MapPageBrowserTest {
 
         // a settlement's popup is laid out in lines: wider than high, values whole
         clickPath(".leaflet-overlay-pane svg path[fill='#4393c3']");
-        WebElement popup = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.cssSelector(".leaflet-popup-content")));
+        WebElement popup = shownPopup(".leaflet-popup-content");
         assertThat(popup.getText()).contains("Населення").contains("Стандарт").contains("у межах стандарту");
         assertThat(popup.getRect().getWidth()).isGreaterThan(popup.getRect().getHeight());
         for (WebElement value : popup.findElements(By.tagName("dd"))) {
@@ -202,8 +201,7 @@ class MapPageBrowserTest {
 
         // a white spot's popup names its settlements with their population
         clickPath(".leaflet-overlay-pane svg path[stroke='#d7301f']");
-        WebElement spotPopup = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.cssSelector(".white-spot-popup")));
+        WebElement spotPopup = shownPopup(".white-spot-popup");
         assertThat(spotPopup.getText()).contains("Жителів: ").contains("Населені пункти: ");
         assertThat(spotPopup.findElements(By.cssSelector("li"))).isNotEmpty();
         // each settlement on one line: its name, then its population
@@ -239,17 +237,27 @@ class MapPageBrowserTest {
         List<WebElement> proposalRows = driver.findElements(By.cssSelector("#proposals-table tbody tr"));
         assertThat(proposalRows).hasSize(proposals + 1);
         String header = driver.findElement(By.cssSelector("#proposals-table thead")).getText();
-        assertThat(header).contains("Громада").contains("Разово").contains("На рік").contains("за 3 роки")
+        assertThat(header).contains("громада").contains("разово").contains("на рік").contains("за 3 роки")
                 .contains("Грн на нового покритого жителя");
+        long totalCost = 0;
         for (WebElement row : proposalRows.subList(0, proposals)) {
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            long cost = number(cells.get(6).getText());
-            long newlyCovered = number(cells.get(7).getText());
-            long perResident = number(cells.get(8).getText());
+            WebElement costCell = row.findElement(By.cssSelector("td.cost"));
+            long cost = number(costCell.findElement(By.tagName("div")).getText());
+            long newlyCovered = number(row.findElement(By.cssSelector("td.newly")).getText());
+            long perResident = number(row.findElement(By.cssSelector("td.per-resident")).getText());
             assertThat(newlyCovered).isPositive();
             assertThat(perResident).isCloseTo(cost / newlyCovered, org.assertj.core.data.Offset.offset(1L));
-            assertThat(cells.get(2).getText()).as("hromada name").isNotBlank().doesNotContain("UA");
+            // one-off plus three years of the yearly cost make the cost over the horizon
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("([\\d\\s\\u00a0]+) разово \\+ ([\\d\\s\\u00a0]+) на рік")
+                    .matcher(costCell.getText());
+            assertThat(parts.find()).as(costCell.getText()).isTrue();
+            assertThat(number(parts.group(1).strip()) + 3 * number(parts.group(2).strip())).isEqualTo(cost);
+            assertThat(row.findElement(By.cssSelector("td.site .hromada")).getText()).as("hromada name").isNotBlank()
+                    .doesNotContain("UA");
+            totalCost += cost;
         }
+        assertThat(number(proposalRows.get(proposals).findElement(By.cssSelector("td.cost")).getText()))
+                .isEqualTo(totalCost);
         // the optimality statement in words, never a raw score
         assertThat(driver.findElement(By.id("plan-optimality")).getText())
                 .containsPattern("Доведено оптимальний|Не більше ніж на \\d+,\\d % гірший|Межу найкращого можливого не обчислено");
@@ -286,7 +294,11 @@ class MapPageBrowserTest {
 
         // what-if: a remote workplace placed by a click inside a white spot (its popup must not take the
         // click); the white spots and figures then follow the change
+        // with the plan shown, the white spots are those the plan leaves; back to today's before the what-if
+        assertThat(body().getDomAttribute("data-spots")).isEqualTo("plan");
         driver.findElement(By.id("show-plan-colours")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "today".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.spots")));
         WebElement spot = smallestWhiteSpot();
         String spotId = spot.getDomAttribute("d");
         driver.findElement(By.id("whatif-add")).click();
@@ -295,10 +307,14 @@ class MapPageBrowserTest {
                 .until(d -> d.findElement(By.id("whatif-result")).getDomAttribute("data-after") != null);
         assertThat(driver.findElements(By.cssSelector("#whatif-edits li"))).hasSize(1);
         assertThat(count(".leaflet-popup")).as("no popup opened by the placing click").isZero();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "what-if".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.spots")));
         String whatIf = driver.findElement(By.id("whatif-result")).getText();
         assertThat(whatIf).containsPattern("У межах стандарту: зміна\\s+\\+\\d");
         assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane svg path[stroke='#d7301f']")))
                 .extracting(e -> e.getDomAttribute("d")).doesNotContain(spotId);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("whatif-panel")));
         screenshot("what-if-in-white-spot");
 
         // closing a main office lists the hromadas left without one and the people who lose access
@@ -444,6 +460,12 @@ class MapPageBrowserTest {
                 + "const r = arguments[0].getBoundingClientRect();"
                 + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.x + r.width / 2,"
                 + " clientY: r.y + r.height / 2}))", path);
+    }
+
+    /** A popup once it has faded in (while it fades, its text reads empty). */
+    private static WebElement shownPopup(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
     }
 
     private static void closePopup() {
