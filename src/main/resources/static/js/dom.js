@@ -45,4 +45,4 @@ export function svg(tag, attributes = {}, ...children) {
 }
 
 /** Popups wide enough for "term value" lines (a narrow popup wrapped values one character per line). */
-export const POPUP_OPTIONS = { minWidth: 220, maxWidth: 340, autoPanPadding: [20, 20] };
+export const POPUP_OPTIONS = { minWidth: 220, maxWidth: 340, autoPanPaddingTopLeft: [20, 180], autoPanPaddingBottomRight: [20, 20] };

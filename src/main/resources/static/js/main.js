@@ -133,6 +133,7 @@ async function start() {
     syncSpots(comparison, kind).catch((error) => setStatus(`${t('failed')}: ${error.message}`));
   }
 
+  let zoomTimer = null;
   async function loadArea(fit) {
     const area = readArea();
     document.body.dataset.ready = 'false';
@@ -149,7 +150,18 @@ async function start() {
       renderExclusions(document.getElementById('exclusions-note'), kpis.exclusions);
       state.kpis = kpis;
       renderExports(document.getElementById('exports'), area, state.planId);
-      if (fit && hromadas.bounds().isValid()) map.fitBounds(hromadas.bounds());
+      if (fit && hromadas.bounds().isValid()) {
+        // the fit changes the zoom: wait for it and draw the polygons for the new zoom before saying
+        // ready, so that what is on screen then stays (the zoom handler would redraw it a moment later)
+        const settled = new Promise((resolve) => {
+          map.once('moveend', resolve);
+          setTimeout(resolve, 1500);
+        });
+        map.fitBounds(hromadas.bounds());
+        await settled;
+        clearTimeout(zoomTimer);
+        await Promise.all([hromadas.load(area, map.getZoom()), settlements.load(area, map.getZoom())]);
+      }
       recolour();
       search.refresh();
       Object.assign(document.body.dataset, { hromadas: hromadaCount, accessPoints: pointCount, whiteSpots: spotCount });
@@ -161,7 +173,6 @@ async function start() {
     }
   }
 
-  let zoomTimer = null;
   map.on('zoomend', () => {
     clearTimeout(zoomTimer);
     zoomTimer = setTimeout(async () => {
