@@ -41,16 +41,20 @@ export function createScenariosPanel({ map, L, onStatus }) {
   let scenarios = [];
   let last = null;
 
+  let ticked = []; // ids in the order they were ticked: the first is A, the second B
+
   function checked() {
-    return [...body.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value);
+    return ticked;
   }
 
   function render() {
     const rows = scenarios.map((s) => {
       const box = el('input', { type: 'checkbox', value: s.id, 'aria-label': s.name });
       box.disabled = s.status !== 'DONE';
+      box.checked = ticked.includes(s.id);
       box.addEventListener('change', () => {
-        compareButton.disabled = checked().length !== 2;
+        ticked = box.checked ? [...ticked.filter((id) => id !== s.id), s.id] : ticked.filter((id) => id !== s.id);
+        compareButton.disabled = ticked.length !== 2;
       });
       const share = s.totals ? formatShare(s.totals.coveredShareAfter) : '—';
       return el('tr', { dataset: { id: s.id, status: s.status } },
@@ -62,8 +66,9 @@ export function createScenariosPanel({ map, L, onStatus }) {
           el('button', { type: 'button', title: t('delete'), onclick: () => remove(s) }, '🗑'),
           s.status === 'DONE' ? el('a', { href: urls.donorReport(s.id), download: '', title: t('donorReport') }, t('donorReportShort')) : null));
     });
+    ticked = ticked.filter((id) => scenarios.some((s) => s.id === id && s.status === 'DONE'));
     replaceChildren(body, rows);
-    compareButton.disabled = true;
+    compareButton.disabled = ticked.length !== 2;
     body.dataset.count = String(scenarios.length);
   }
 
