@@ -41,6 +41,9 @@ class ExportCommand implements Callable<Integer> {
     @Mixin
     ExclusionOptions exclusions;
 
+    @Mixin
+    ServiceOptions service;
+
     @Option(names = "--rule", paramLabel = "either|both",
             description = "Covered within the time OR the distance (either, default), or within both.")
     AccessStandard.Rule rule;
@@ -81,7 +84,8 @@ class ExportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             AccessStandard standard = area.standard(context.getBean(AccessStandard.class), rule);
-            CoverageRequest request = exclusions.apply(new CoverageRequest(area.oblast, standard, area.register));
+            CoverageRequest request = exclusions.apply(new CoverageRequest(area.oblast, standard, area.register))
+                    .withRequirement(service.requirement());
             PlanResult plan = null;
             if (layers.contains(StandardLayer.PROPOSALS)) {
                 plan = plan(context, standard, request);

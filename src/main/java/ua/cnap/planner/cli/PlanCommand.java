@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.Equipment;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanRequest;
 import ua.cnap.planner.planning.PlanResult;
@@ -23,7 +25,8 @@ import ua.cnap.planner.planning.Proposal;
 /** {@code cnap-planner plan}: where to open what within a budget, and how close that is to the best. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Proposes new main offices, branches and remote workplaces that close white spots within a "
-                + "budget (OptaPlanner), with the bound and gap of an exact OR-Tools reference.")
+                + "budget (OptaPlanner), with the bound and gap of an exact OR-Tools reference; for a service "
+                + "(--service), also passport stations and mobile cases for existing offices.")
 class PlanCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,6 +37,19 @@ class PlanCommand implements Callable<Integer> {
 
     @Mixin
     ExclusionOptions exclusions;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Option(names = "--passport-stations", paramLabel = "K",
+            description = "Give at most K passport stations to existing offices without passport services "
+                    + "(with --service PASSPORT). Without --budget only equipment is proposed, within its cost.")
+    Integer passportStations;
+
+    @Option(names = "--mobile-cases", paramLabel = "M",
+            description = "Give at most M mobile cases to existing offices, to serve settlements beyond the "
+                    + "standard. Without --budget only equipment is proposed, within its cost.")
+    Integer mobileCases;
 
     @Option(names = "--budget", paramLabel = "UAH",
             description = "Budget: one-off costs plus yearly costs over the horizon.")
@@ -92,18 +108,21 @@ class PlanCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            if (budgetUah == null) {
+            Equipment equipment = Equipment.of(passportStations, mobileCases);
+            if (budgetUah == null && !equipment.isAsked()) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "give --budget UAH (or --p-median P)");
+                        "give --budget UAH, --passport-stations K or --mobile-cases M (or --p-median P)");
             }
             PlanDefaults defaults = context.getBean(PlanDefaults.class);
-            PlanRequest request = new PlanRequest(area.oblast, area.register, standard, budgetUah,
-                    horizonYears == null ? defaults.horizonYears() : horizonYears, defaults.kinds(), rules(),
+            PlanRequest request = defaults.forService(new PlanRequest(area.oblast, area.register, standard,
+                    budgetUah == null ? 0 : budgetUah, horizonYears == null ? defaults.horizonYears() : horizonYears,
+                    defaults.kinds(), rules(),
                     minPopulation == null ? PlanRequest.DEFAULT_MIN_CANDIDATE_POPULATION : minPopulation,
                     timeLimit == null ? PlanRequest.DEFAULT_TIME_LIMIT : duration(timeLimit, "--time-limit"),
                     exactTimeLimit == null ? PlanRequest.DEFAULT_EXACT_TIME_LIMIT
                             : duration(exactTimeLimit, "--exact-time-limit"))
-                    .withExclusionChoice(exclusions.changes(), exclusions.choice());
+                    .withExclusionChoice(exclusions.changes(), exclusions.choice()),
+                    service.requirement(), equipment, null, budgetUah);
             PlanningService.Prepared prepared = planning.prepare(request);
             if (exportInstance != null) {
                 PlanningInstanceJson.write(prepared.instance(), exportInstance);
@@ -147,6 +166,13 @@ class PlanCommand implements Callable<Integer> {
         out.printf("Plan for %s: %s, budget %,d UAH (one-off + %d years of running costs)%n", r.oblastName(),
                 r.standard(), r.budgetUah(), r.horizonYears());
         out.printf("  travel model: %s%n", r.travelModel());
+        if (r.service() != null && !r.service().isAny()) {
+            out.printf("  service: %s (covered: an access point offering it within the standard)%n",
+                    r.service().describeUk());
+        }
+        if (!r.kindLimits().isEmpty()) {
+            out.printf("  at most: %s%n", r.kindLimits());
+        }
         out.printf("  %s%n", ExclusionOptions.describe(r.exclusions()));
         if (!r.feasible()) {
             // a plan that breaks a hard rule is no result: say why, print none of its figures
@@ -162,8 +188,10 @@ class PlanCommand implements Callable<Integer> {
         if (r.rulesNote() != null) {
             out.printf("  %s%n", r.rulesNote());
         }
-        out.printf("  covered today %,d → with the plan %,d (+%,d) for %,d UAH%n", r.populationCoveredBefore(),
-                r.populationCoveredAfter(), r.newlyCoveredPopulation(), r.costUah());
+        boolean cases = r.proposals().stream().anyMatch(p -> p.kind() == AccessPointKind.MOBILE_CASE);
+        out.printf("  covered today %,d → with the plan %,d (+%,d%s) for %,d UAH%n", r.populationCoveredBefore(),
+                r.populationCoveredAfter(), r.newlyCoveredPopulation(),
+                cases ? " newly covered or served by a mobile case" : "", r.costUah());
         if (r.bound() != null) {
             out.printf("  OR-Tools (%s): at most %,.0f newly covered; gap %.2f %%%n", r.exactStatus(), r.bound(),
                     r.gap() * 100);
@@ -182,5 +210,8 @@ class PlanCommand implements Callable<Integer> {
                             : String.format("%,.0f", p.costPerNewlyCoveredResidentUah()));
         }
         out.printf("%n  assumptions (UAH): %s%n", r.assumptions());
+        if (r.equipmentNote() != null) {
+            out.printf("  %s%n", r.equipmentNote());
+        }
     }
 }

@@ -29,12 +29,14 @@ public class PlanningConfiguration {
     @Bean
     PlanDefaults planDefaults(PlannerProperties properties) {
         Map<AccessPointKind, KindAssumptions> kinds = new EnumMap<>(CostAssumptions.defaults());
+        Map<AccessPointKind, KindAssumptions> equipment = new EnumMap<>(CostAssumptions.equipmentDefaults());
         properties.planning().kinds().forEach((name, cost) -> {
             AccessPointKind kind = AccessPointKind.valueOf(name);
-            KindAssumptions defaults = kinds.get(kind);
-            kinds.put(kind, new KindAssumptions(cost.oneOffCostUah(), cost.yearlyCostUah(),
+            Map<AccessPointKind, KindAssumptions> into = kind.isEquipment() ? equipment : kinds;
+            KindAssumptions defaults = into.get(kind);
+            into.put(kind, new KindAssumptions(cost.oneOffCostUah(), cost.yearlyCostUah(),
                     cost.capacityVisitsPerDay(), defaults == null ? java.util.Set.of() : defaults.services()));
         });
-        return new PlanDefaults(kinds, properties.planning().horizonYears());
+        return new PlanDefaults(kinds, properties.planning().horizonYears(), equipment);
     }
 }

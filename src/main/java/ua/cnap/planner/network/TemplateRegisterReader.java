@@ -184,14 +184,14 @@ public final class TemplateRegisterReader {
     static AccessPointKind kind(String text, String source, String item) {
         String label = RegisterValues.label(text).replace(' ', '_');
         for (AccessPointKind kind : AccessPointKind.values()) {
-            if (kind.name().equals(label)) {
+            if (kind.isRegisterKind() && kind.name().equals(label)) {
                 return kind;
             }
         }
         AccessPointKind ukrainian = UKRAINIAN_KINDS.get(RegisterValues.label(text));
         if (ukrainian == null) {
             throw new BadInputException(source, item, "kind '" + text + "' is not allowed; allowed: "
-                    + Arrays.toString(AccessPointKind.values()) + " or " + UKRAINIAN_KINDS.keySet().stream().sorted().toList());
+                    + Arrays.stream(AccessPointKind.values()).filter(AccessPointKind::isRegisterKind).toList() + " or " + UKRAINIAN_KINDS.keySet().stream().sorted().toList());
         }
         return ukrainian;
     }

@@ -24,7 +24,8 @@ import ua.cnap.planner.planning.PlanningInstance.Option;
  *   maximise  Σ population(d) · y[d]                 over demand points not covered today
  *   y[d] ≤ Σ x[c,k] over options covering d
  *   Σ cost(c,k) · x[c,k] ≤ budget
- *   Σ_k x[c,k] ≤ 1 per settlement
+ *   Σ_k x[c,k] ≤ 1 per settlement                    (equipment: per candidate, see Candidate#settlementSlot)
+ *   Σ_c x[c,k] ≤ limit(k)                           per kind with a limit (the donor's stations, cases)
  *   Σ x[c, MAIN_OFFICE] ≥ 1 over c in h              per hromada h needing a main office (rule on)
  *   x[c, BRANCH or REMOTE_WORKPLACE] ≤ Σ x[c', MAIN_OFFICE] over c' in h   (rule on, h without one)
  * </pre>
@@ -140,6 +141,7 @@ public final class ExactReference {
             Map<String, List<BoolVar>> coveringOptions = new HashMap<>();
             Map<String, List<BoolVar>> bySettlement = new HashMap<>();
             Map<String, List<BoolVar>> mainOfficesByHromada = new HashMap<>();
+            Map<AccessPointKind, List<BoolVar>> byKind = new HashMap<>();
             List<BoolVar> nonMainInHromadaWithout = new ArrayList<>();
             List<String> nonMainHromada = new ArrayList<>();
 
@@ -149,7 +151,8 @@ public final class ExactReference {
                     all.add(x);
                     costs.add(option.costUah());
                     choiceOf.add(new Choice(candidate.id(), option.kind()));
-                    bySettlement.computeIfAbsent(candidate.settlementId(), k -> new ArrayList<>()).add(x);
+                    bySettlement.computeIfAbsent(candidate.settlementSlot(), k -> new ArrayList<>()).add(x);
+                    byKind.computeIfAbsent(option.kind(), k -> new ArrayList<>()).add(x);
                     for (String demandId : option.covers()) {
                         if (!instance.coveredByExisting().contains(demandId)) {
                             coveringOptions.computeIfAbsent(demandId, k -> new ArrayList<>()).add(x);
@@ -157,7 +160,8 @@ public final class ExactReference {
                     }
                     if (option.kind() == AccessPointKind.MAIN_OFFICE) {
                         mainOfficesByHromada.computeIfAbsent(candidate.hromadaCode(), k -> new ArrayList<>()).add(x);
-                    } else if (!instance.hromadasWithMainOffice().contains(candidate.hromadaCode())) {
+                    } else if (!candidate.isEquipment()
+                            && !instance.hromadasWithMainOffice().contains(candidate.hromadaCode())) {
                         nonMainInHromadaWithout.add(x);
                         nonMainHromada.add(candidate.hromadaCode());
                     }
@@ -177,6 +181,8 @@ public final class ExactReference {
             for (List<BoolVar> options : bySettlement.values()) {
                 cp.addAtMostOne(options.toArray(BoolVar[]::new));
             }
+            instance.kindLimits().forEach((kind, limit) -> cp.addLessOrEqual(
+                    LinearExpr.sum(byKind.getOrDefault(kind, List.of()).toArray(BoolVar[]::new)), limit));
             if (instance.rules().mainOfficeInEveryHromada()) {
                 for (String hromada : instance.hromadaCodes()) {
                     if (!instance.hromadasWithMainOffice().contains(hromada)) {

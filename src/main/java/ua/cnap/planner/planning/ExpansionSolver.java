@@ -8,6 +8,10 @@ import java.util.Map;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -19,11 +23,13 @@ import ua.cnap.planner.planning.PlanningInstance.Option;
 import ua.cnap.planner.planning.domain.DemandPoint;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.planning.domain.HromadaFact;
+import ua.cnap.planner.planning.domain.KindLimit;
 import ua.cnap.planner.planning.domain.PlanBudget;
 import ua.cnap.planner.planning.domain.Reach;
 import ua.cnap.planner.planning.domain.SiteDecision;
 import ua.cnap.planner.planning.domain.SiteOption;
 import ua.cnap.planner.planning.solver.ExpansionConstraintProvider;
+import ua.cnap.planner.planning.solver.ReplaceSiteMoveFactory;
 
 /**
  * OptaPlanner for a {@link PlanningInstance}: maps it to an {@link ExpansionPlan}, configures the
@@ -53,7 +59,18 @@ public final class ExpansionSolver {
                 .withEntityClasses(SiteDecision.class)
                 .withConstraintProviderClass(ExpansionConstraintProvider.class)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
+    }
+
+    /**
+     * Local search with OptaPlanner's default moves (change one site's kind, swap two sites' kinds)
+     * and, for kinds with a limit, {@link ReplaceSiteMove}: close one and open another in one step.
+     */
+    static LocalSearchPhaseConfig localSearch() {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
+                        new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ReplaceSiteMoveFactory.class)));
     }
 
     /**
@@ -65,7 +82,7 @@ public final class ExpansionSolver {
     public static SolverConfig solverConfig(Duration timeLimit, Integer localSearchStepLimit) {
         SolverConfig config = solverConfig(timeLimit, null, null);
         if (localSearchStepLimit != null) {
-            config.withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+            config.withPhases(new ConstructionHeuristicPhaseConfig(), localSearch()
                     .withTerminationConfig(new TerminationConfig().withStepCountLimit(localSearchStepLimit)));
         }
         return config;
@@ -120,12 +137,17 @@ public final class ExpansionSolver {
                     reaches.add(new Reach(candidate.id(), demand.get(at), Double.POSITIVE_INFINITY, true));
                 }
             }
-            boolean branchRule = instance.rules().branchNeedsMainOffice()
+            // equipment goes to an office that exists: the branch rule is about new access points
+            boolean branchRule = instance.rules().branchNeedsMainOffice() && !candidate.isEquipment()
                     && !instance.hromadasWithMainOffice().contains(candidate.hromadaCode());
-            sites.add(new SiteDecision(candidate.id(), candidate.settlementId(), candidate.hromadaCode(), options,
+            sites.add(new SiteDecision(candidate.id(), candidate.settlementSlot(), candidate.hromadaCode(), options,
                     branchRule, instance.rules().capacity(), visitsPerResidentPerDay));
         }
-        return new ExpansionPlan(demand, hromadas, reaches, new PlanBudget(instance.budgetUah()), sites);
+        List<KindLimit> limits = instance.kindLimits().entrySet().stream()
+                .map(e -> new KindLimit(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(KindLimit::kind))
+                .toList();
+        return new ExpansionPlan(demand, hromadas, reaches, new PlanBudget(instance.budgetUah()), limits, sites);
     }
 
     private static int capacity(PlanningInstance instance, AccessPointKind kind) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Point;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointKind;
@@ -49,9 +50,39 @@ public final class InstanceBuilder {
      * @param kinds                  kinds that may open, with their assumptions
      * @param rules                  rules that apply
      * @param minCandidatePopulation settlements smaller than this are candidates only as hromada centres
+     * @param requirement            the service (and step-free access) planned for: new offices of a kind
+     *                               that does not offer it are not options
+     * @param equipment              equipment kinds that may be given to existing offices, with their
+     *                               assumptions (empty: none)
+     * @param kindLimits             the most proposals of a kind
      */
     public record Settings(long budgetUah, int horizonYears, Map<AccessPointKind, KindAssumptions> kinds,
-            PlanningInstance.Rules rules, long minCandidatePopulation) {
+            PlanningInstance.Rules rules, long minCandidatePopulation, ServiceRequirement requirement,
+            Map<AccessPointKind, KindAssumptions> equipment, Map<AccessPointKind, Integer> kindLimits) {
+
+        public Settings {
+            requirement = requirement == null ? ServiceRequirement.ANY : requirement;
+            equipment = equipment == null ? Map.of() : Map.copyOf(equipment);
+            kindLimits = kindLimits == null ? Map.of() : Map.copyOf(kindLimits);
+        }
+
+        /** New access points only, for any service. */
+        public Settings(long budgetUah, int horizonYears, Map<AccessPointKind, KindAssumptions> kinds,
+                PlanningInstance.Rules rules, long minCandidatePopulation) {
+            this(budgetUah, horizonYears, kinds, rules, minCandidatePopulation, ServiceRequirement.ANY, Map.of(),
+                    Map.of());
+        }
+
+        /** The kinds of new access point that offer the service planned for. */
+        Map<AccessPointKind, KindAssumptions> officeKinds() {
+            Map<AccessPointKind, KindAssumptions> offering = new LinkedHashMap<>();
+            kinds.forEach((kind, assumptions) -> {
+                if (requirement.service() == null || assumptions.services().contains(requirement.service().name())) {
+                    offering.put(kind, assumptions);
+                }
+            });
+            return offering;
+        }
     }
 
     public PlanningInstance build(String name, CoverageResult coverage, List<Hromada> hromadas,
@@ -84,8 +115,12 @@ public final class InstanceBuilder {
         }
         Set<String> centres = hromadaCentreSettlements(hromadas, access);
 
+        Map<AccessPointKind, KindAssumptions> officeKinds = settings.officeKinds();
         List<Candidate> candidates = new ArrayList<>();
         for (SettlementAccess a : access) {
+            if (officeKinds.isEmpty()) {
+                break; // equipment only
+            }
             Settlement s = a.settlement();
             boolean centre = centres.contains(s.id());
             if (s.population() < settings.minCandidatePopulation() && !centre) {
@@ -112,14 +147,20 @@ public final class InstanceBuilder {
                 continue;
             }
             List<Option> options = new ArrayList<>();
-            settings.kinds().forEach((kind, assumptions) -> options.add(new Option(kind,
+            officeKinds.forEach((kind, assumptions) -> options.add(new Option(kind,
                     assumptions.oneOffCostUah() + assumptions.yearlyCostUah() * settings.horizonYears(), covers,
                     reaches)));
             candidates.add(new Candidate("candidate:" + s.id(), s.id(), s.nameUk(), s.point().getX(), s.point().getY(),
                     s.hromadaCode(), options));
         }
+        candidates.addAll(new EquipmentCandidates(demand, access.stream().map(SettlementAccess::settlement).toList(),
+                coveredByExisting, standard, searchLimitSeconds, model)
+                .build(existing, hromadaCodes, settings.equipment(), settings.horizonYears(), settings.requirement()));
+        // every kind that may be proposed is printed with its assumptions
+        Map<AccessPointKind, KindAssumptions> assumptions = new LinkedHashMap<>(officeKinds);
+        assumptions.putAll(settings.equipment());
         return new PlanningInstance(name, settings.budgetUah(), settings.horizonYears(), demand, coveredByExisting,
-                candidates, hromadaCodes, withMainOffice, settings.kinds(), settings.rules());
+                candidates, hromadaCodes, withMainOffice, assumptions, settings.rules(), settings.kindLimits());
     }
 
     /** The settlement nearest each hromada's administrative centre, if within 3 km. */

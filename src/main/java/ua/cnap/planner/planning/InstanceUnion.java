@@ -60,7 +60,7 @@ public final class InstanceUnion {
             names.add(part.areaName());
         }
         PlanningInstance union = new PlanningInstance(name, budgetUah, first.horizonYears(), demand, coveredByExisting,
-                candidates, hromadaCodes, withMainOffice, first.kinds(), first.rules());
+                candidates, hromadaCodes, withMainOffice, first.kinds(), first.rules(), first.kindLimits());
         return new Prepared(union, firstCoverage, String.join(",", codes), String.join(" + ", names));
     }
 }

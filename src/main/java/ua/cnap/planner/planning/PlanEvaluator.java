@@ -15,7 +15,8 @@ import ua.cnap.planner.planning.PlanningInstance.Option;
 /**
  * Scores chosen options against an instance with plain set arithmetic: the same yardstick for the
  * OptaPlanner plan, the OR-Tools optimum and a plan read back from an exported instance. Checks the
- * hard rules (budget, one per settlement, main office per hromada, branch needs a main office) and
+ * hard rules (budget, one per settlement, main office per hromada, branch needs a main office, the most
+ * proposals of a kind) and
  * reports each broken one in words.
  */
 public final class PlanEvaluator {
@@ -42,7 +43,7 @@ public final class PlanEvaluator {
                 violations.add(candidate.id() + " cannot open as " + choice.kind());
                 continue;
             }
-            if (!settlements.add(candidate.settlementId())) {
+            if (!settlements.add(candidate.settlementSlot())) {
                 violations.add("more than one new access point in settlement " + candidate.settlementId());
             }
             cost += option.costUah();
@@ -52,6 +53,12 @@ public final class PlanEvaluator {
             violations.add("cost " + cost + " UAH exceeds the budget of " + instance.budgetUah() + " UAH");
         }
         checkHromadaRules(instance, opened, violations);
+        instance.kindLimits().forEach((kind, limit) -> {
+            long count = opened.stream().filter(o -> o.option().kind() == kind).count();
+            if (count > limit) {
+                violations.add(count + " proposals of " + kind + ", more than the " + limit + " asked");
+            }
+        });
 
         long before = instance.demand().stream().filter(d -> instance.coveredByExisting().contains(d.id()))
                 .mapToLong(Demand::population).sum();
@@ -111,7 +118,7 @@ public final class PlanEvaluator {
         }
         if (instance.rules().branchNeedsMainOffice()) {
             for (Opened o : opened) {
-                if (o.option().kind() != AccessPointKind.MAIN_OFFICE
+                if (o.option().kind() != AccessPointKind.MAIN_OFFICE && !o.candidate().isEquipment()
                         && !withMainOffice.contains(o.candidate().hromadaCode())) {
                     violations.add(o.option().kind() + " at " + o.candidate().id() + " in hromada "
                             + o.candidate().hromadaCode() + ", which has no main office");

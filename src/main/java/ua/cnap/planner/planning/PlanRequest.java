@@ -7,9 +7,11 @@ import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.coverage.TerritoryExclusions;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.network.ServiceKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningInstance.Rules;
 
@@ -30,6 +32,11 @@ import ua.cnap.planner.planning.PlanningInstance.Rules;
  * @param exclusions             territories whose demand is not planned for, given by hand
  * @param exclusionChoice        whether the Order 376 territories are left out and as of when (default:
  *                               left out as of today); used when {@code exclusions} is empty
+ * @param service                the service (and step-free access) planned for: "covered" means an
+ *                               access point offering it within the standard ({@link ServiceRequirement#ANY}:
+ *                               any access point)
+ * @param equipment              passport stations and mobile cases asked for ({@link Equipment#NONE}: none);
+ *                               their assumptions are in {@code kinds}
  */
 public record PlanRequest(
         String oblast,
@@ -44,7 +51,9 @@ public record PlanRequest(
         Duration exactTimeLimit,
         NetworkChanges changes,
         TerritoryExclusions exclusions,
-        ExclusionChoice exclusionChoice) {
+        ExclusionChoice exclusionChoice,
+        ServiceRequirement service,
+        Equipment equipment) {
 
     /** Smallest settlement that is a candidate site unless asked otherwise (hromada centres always are). */
     public static final long DEFAULT_MIN_CANDIDATE_POPULATION = 300;
@@ -88,6 +97,25 @@ public record PlanRequest(
         changes = changes == null ? NetworkChanges.NONE : changes;
         exclusions = exclusions == null ? TerritoryExclusions.NONE : exclusions;
         exclusionChoice = exclusionChoice == null ? ExclusionChoice.DEFAULT : exclusionChoice;
+        service = service == null ? ServiceRequirement.ANY : service;
+        equipment = equipment == null ? Equipment.NONE : equipment;
+        for (AccessPointKind kind : equipment.limits().keySet()) {
+            if (!kinds.containsKey(kind)) {
+                throw new BadInputException("plan", "kinds", "no cost assumptions for " + kind);
+            }
+        }
+        if (equipment.passportStations() > 0 && service.service() != ServiceKind.PASSPORT) {
+            throw new BadInputException("plan", "passportStations", "a passport station only helps the passport "
+                    + "service: ask for service PASSPORT");
+        }
+    }
+
+    public PlanRequest(String oblast, String register, AccessStandard standard, long budgetUah, int horizonYears,
+            Map<AccessPointKind, KindAssumptions> kinds, Rules rules, long minCandidatePopulation, Duration timeLimit,
+            Duration exactTimeLimit, NetworkChanges changes, TerritoryExclusions exclusions,
+            ExclusionChoice exclusionChoice) {
+        this(oblast, register, standard, budgetUah, horizonYears, kinds, rules, minCandidatePopulation, timeLimit,
+                exactTimeLimit, changes, exclusions, exclusionChoice, ServiceRequirement.ANY, Equipment.NONE);
     }
 
     public PlanRequest(String oblast, String register, AccessStandard standard, long budgetUah, int horizonYears,
@@ -107,13 +135,24 @@ public record PlanRequest(
     /** The same plan with closures and territory exclusions. */
     public PlanRequest withExclusions(NetworkChanges newChanges, TerritoryExclusions newExclusions) {
         return new PlanRequest(oblast, register, standard, budgetUah, horizonYears, kinds, rules,
-                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, newExclusions, exclusionChoice);
+                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, newExclusions, exclusionChoice, service, equipment);
     }
 
     /** The same plan with closures and a choice about the Order 376 territories. */
     public PlanRequest withExclusionChoice(NetworkChanges newChanges, ExclusionChoice newChoice) {
         return new PlanRequest(oblast, register, standard, budgetUah, horizonYears, kinds, rules,
-                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, exclusions, newChoice);
+                minCandidatePopulation, timeLimit, exactTimeLimit, newChanges, exclusions, newChoice, service, equipment);
+    }
+
+    /**
+     * The same plan for a service, with equipment: {@code kinds} then says which kinds may be proposed
+     * (see {@link PlanDefaults#kindsFor}).
+     */
+    public PlanRequest forService(ServiceRequirement newService, Equipment newEquipment,
+            Map<AccessPointKind, KindAssumptions> newKinds, long newBudgetUah) {
+        return new PlanRequest(oblast, register, standard, newBudgetUah, horizonYears, newKinds, rules,
+                minCandidatePopulation, timeLimit, exactTimeLimit, changes, exclusions, exclusionChoice, newService,
+                newEquipment);
     }
 
     /** The same plan with a choice about the Order 376 territories. */
@@ -123,7 +162,7 @@ public record PlanRequest(
 
     /** The coverage of today's network this plan starts from. */
     public CoverageRequest coverageRequest() {
-        return new CoverageRequest(oblast, standard, register, changes, exclusions, exclusionChoice);
+        return new CoverageRequest(oblast, standard, register, changes, exclusions, exclusionChoice, service);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.ExclusionSummary;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningInstance.Rules;
@@ -53,6 +54,11 @@ import ua.cnap.planner.travel.ModelError;
  *                                 the plan starts from, and what they rest on
  * @param rulesNote                why rules asked for were switched off (the main-office rules where the
  *                                 register cannot tell main offices: the 2017 map), null when none was
+ * @param service                  the service (and step-free access) planned for: covered means an
+ *                                 access point offering it within the standard; ANY for any point
+ * @param kindLimits               the most proposals of a kind asked for (passport stations, mobile cases)
+ * @param equipmentNote            how equipment serves people (the mobile case's reach and visits), null
+ *                                 when no equipment may be proposed
  */
 public record PlanResult(
         String oblastCode,
@@ -88,7 +94,10 @@ public record PlanResult(
         boolean stoppedAtOptimum,
         double seconds,
         ExclusionSummary exclusions,
-        String rulesNote) {
+        String rulesNote,
+        ServiceRequirement service,
+        Map<AccessPointKind, Integer> kindLimits,
+        String equipmentNote) {
 
     /**
      * One rule's part of the score.

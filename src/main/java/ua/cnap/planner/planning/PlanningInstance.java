@@ -20,6 +20,8 @@ import ua.cnap.planner.network.AccessPointKind;
  * @param hromadasWithMainOffice hromadas that already have an open main office
  * @param kinds                  the cost and capacity assumptions per kind, shown in every output
  * @param rules                  which business rules apply
+ * @param kindLimits             the most proposals of a kind (the donor's passport stations and mobile
+ *                               cases); kinds absent are limited by the budget only
  */
 public record PlanningInstance(
         String name,
@@ -31,15 +33,25 @@ public record PlanningInstance(
         Set<String> hromadaCodes,
         Set<String> hromadasWithMainOffice,
         Map<AccessPointKind, KindAssumptions> kinds,
-        Rules rules) {
+        Rules rules,
+        Map<AccessPointKind, Integer> kindLimits) {
 
     public PlanningInstance {
+        kindLimits = kindLimits == null ? Map.of() : Map.copyOf(kindLimits);
         demand = List.copyOf(demand);
         coveredByExisting = Set.copyOf(coveredByExisting);
         candidates = List.copyOf(candidates);
         hromadaCodes = Set.copyOf(hromadaCodes);
         hromadasWithMainOffice = Set.copyOf(hromadasWithMainOffice);
         kinds = Map.copyOf(kinds);
+    }
+
+    /** An instance without limits per kind. */
+    public PlanningInstance(String name, long budgetUah, int horizonYears, List<Demand> demand,
+            Set<String> coveredByExisting, List<Candidate> candidates, Set<String> hromadaCodes,
+            Set<String> hromadasWithMainOffice, Map<AccessPointKind, KindAssumptions> kinds, Rules rules) {
+        this(name, budgetUah, horizonYears, demand, coveredByExisting, candidates, hromadaCodes,
+                hromadasWithMainOffice, kinds, rules, Map.of());
     }
 
     /**
@@ -71,12 +83,29 @@ public record PlanningInstance(
         public Candidate {
             options = List.copyOf(options);
         }
+
+        /**
+         * Equipment for an existing office (a passport station, a mobile case) rather than a new access
+         * point in a settlement.
+         */
+        public boolean isEquipment() {
+            return !options.isEmpty() && options.stream().allMatch(o -> o.kind().isEquipment());
+        }
+
+        /**
+         * What "one new access point per settlement" counts: the settlement, or for equipment the
+         * candidate itself (a station and a case may go to the same office, and beside a new office).
+         */
+        public String settlementSlot() {
+            return isEquipment() ? id : settlementId;
+        }
     }
 
     /**
      * Opening a candidate as one kind.
      *
-     * @param kind    MAIN_OFFICE, BRANCH or REMOTE_WORKPLACE
+     * @param kind    MAIN_OFFICE, BRANCH or REMOTE_WORKPLACE; PASSPORT_STATION or MOBILE_CASE for equipment
+     *                given to an existing office
      * @param costUah one-off cost plus yearly cost over the horizon
      * @param covers  ids of demand points it would cover under the standard
      * @param reaches demand points within the search limit and their travel time in seconds (for

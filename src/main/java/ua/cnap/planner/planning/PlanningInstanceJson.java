@@ -29,7 +29,8 @@ import ua.cnap.planner.planning.PlanningInstance.Rules;
  * --export-instance}): the shape the issue names,
  * {@code {"budgetUah", "demand": [{"id", "population"}], "coveredByExisting", "candidates": [{"id",
  * "settlementId", "options": [{"kind", "costUah", "covers"}]}]}}, plus what the other rules need
- * (hromadas, rules, assumptions) and travel times ({@code reaches}, seconds). An infinite baseline
+ * (hromadas, rules, assumptions, {@code kindLimits}: the most proposals of a kind) and travel times
+ * ({@code reaches}, seconds). An infinite baseline
  * travel time is written as null: JSON has no Infinity.
  */
 public final class PlanningInstanceJson {
@@ -92,6 +93,8 @@ public final class PlanningInstanceJson {
         instance.hromadasWithMainOffice().stream().sorted().forEach(withMain::add);
         root.set("kinds", JSON.valueToTree(new LinkedHashMap<>(instance.kinds())));
         root.set("rules", JSON.valueToTree(instance.rules()));
+        // the most proposals of a kind (the donor's passport stations and mobile cases): Σ x[c,kind] ≤ limit
+        root.set("kindLimits", JSON.valueToTree(new java.util.TreeMap<>(instance.kindLimits())));
         return root;
     }
 
@@ -156,6 +159,9 @@ public final class PlanningInstanceJson {
         Map<AccessPointKind, KindAssumptions> kinds = new EnumMap<>(AccessPointKind.class);
         root.path("kinds").fields().forEachRemaining(e -> kinds.put(AccessPointKind.valueOf(e.getKey()),
                 JSON.convertValue(e.getValue(), KindAssumptions.class)));
+        Map<AccessPointKind, Integer> kindLimits = new EnumMap<>(AccessPointKind.class);
+        root.path("kindLimits").fields().forEachRemaining(e -> kindLimits.put(AccessPointKind.valueOf(e.getKey()),
+                e.getValue().asInt()));
         JsonNode rulesNode = root.get("rules");
         Rules rules = rulesNode == null || rulesNode.isNull() ? Rules.none()
                 : new Rules(rulesNode.path("mainOfficeInEveryHromada").asBoolean(),
@@ -165,7 +171,7 @@ public final class PlanningInstanceJson {
                         rulesNode.path("workingDaysPerYear").asInt(250));
         return new PlanningInstance(root.path("name").asText(file.getFileName().toString()),
                 number(root, "budgetUah", source, "budgetUah"), root.path("horizonYears").asInt(1), demand, covered,
-                candidates, hromadas, withMain, kinds, rules);
+                candidates, hromadas, withMain, kinds, rules, kindLimits);
     }
 
     private static JsonNode required(JsonNode node, String field, String source) {

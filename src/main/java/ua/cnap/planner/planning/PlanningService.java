@@ -2,6 +2,7 @@ package ua.cnap.planner.planning;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.coverage.ExclusionChoice;
 import ua.cnap.planner.network.AccessPoint;
+import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointRepository;
+import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanResult.RuleScore;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.territory.Hromada;
@@ -102,9 +105,13 @@ public final class PlanningService implements AutoCloseable {
         List<AccessPoint> existing = new ArrayList<>(today.accessPoints());
         String name = String.format("%s, %s, budget %,d UAH over %d years", today.oblast().nameUk(),
                 request.standard(), request.budgetUah(), request.horizonYears());
+        Map<AccessPointKind, KindAssumptions> offices = new EnumMap<>(AccessPointKind.class);
+        Map<AccessPointKind, KindAssumptions> equipment = new EnumMap<>(AccessPointKind.class);
+        request.kinds().forEach((kind, assumptions) -> (kind.isEquipment() ? equipment : offices).put(kind, assumptions));
         PlanningInstance instance = new InstanceBuilder().build(name, today, hromadas, existing, travelModel.get(),
-                new InstanceBuilder.Settings(request.budgetUah(), request.horizonYears(), request.kinds(),
-                        mainOfficeRulesWhereKnown(request.rules(), today), request.minCandidatePopulation()));
+                new InstanceBuilder.Settings(request.budgetUah(), request.horizonYears(), offices,
+                        applicableRules(request, today), request.minCandidatePopulation(), request.service(),
+                        equipment, request.equipment().limits()));
         return new Prepared(instance, today);
     }
 
@@ -123,12 +130,31 @@ public final class PlanningService implements AutoCloseable {
                 rules.workingDaysPerYear());
     }
 
-    /** Why rules asked for were switched off, or null. */
-    static String rulesNote(PlanningInstance.Rules asked, CoverageResult today) {
-        if (mainOfficeRulesWhereKnown(asked, today) == asked) {
-            return null;
+    /**
+     * The rules a plan is solved at: as asked, but without the main-office rules where the register
+     * cannot tell ({@link #mainOfficeRulesWhereKnown}) or where the plan opens no main office (equipment
+     * only: a donor's stations and cases open no office, so the rules could only make it infeasible).
+     */
+    static PlanningInstance.Rules applicableRules(PlanRequest request, CoverageResult today) {
+        PlanningInstance.Rules rules = mainOfficeRulesWhereKnown(request.rules(), today);
+        if (request.kinds().containsKey(AccessPointKind.MAIN_OFFICE)
+                || !(rules.mainOfficeInEveryHromada() || rules.branchNeedsMainOffice())) {
+            return rules;
         }
-        return "main-office rules switched off: " + today.report().mainOfficeUnknownReason();
+        return new PlanningInstance.Rules(false, false, rules.capacity(), rules.visitsPerResidentPerYear(),
+                rules.workingDaysPerYear());
+    }
+
+    /** Why rules asked for were switched off, or null. */
+    static String rulesNote(PlanRequest request, CoverageResult today) {
+        PlanningInstance.Rules asked = request.rules();
+        if (mainOfficeRulesWhereKnown(asked, today) != asked) {
+            return "main-office rules switched off: " + today.report().mainOfficeUnknownReason();
+        }
+        if (applicableRules(request, today) != asked) {
+            return "main-office rules switched off: this plan opens no main office (" + request.kinds().keySet() + ")";
+        }
+        return null;
     }
 
     /**
@@ -336,7 +362,9 @@ public final class PlanningService implements AutoCloseable {
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
                 cheapest == null ? null : cheapest.status().name(), job.stoppedAtOptimum(), secondsSince(startedNanos),
-                today.exclusions(), rulesNote(job.request().rules(), today));
+                today.exclusions(), rulesNote(job.request(), today), job.request().service(), instance.kindLimits(),
+                instance.kinds().containsKey(AccessPointKind.MOBILE_CASE) ? CostAssumptions.mobileCaseReachNote()
+                        : null);
     }
 
     private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.coverage.NetworkChanges;
 import ua.cnap.planner.export.ExportFormat;
 import ua.cnap.planner.export.ExportService;
@@ -51,13 +52,15 @@ class ExportController {
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register, @RequestParam(required = false) String plan,
             @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) List<String> closed) {
+            @RequestParam(required = false) List<String> closed, @RequestParam(required = false) String service,
+            @RequestParam(required = false) Boolean barrierFree) {
         StandardLayer which = StandardLayer.parse(layer);
         ExportFormat exportFormat = ExportFormat.parse(format);
         AccessStandard standard = defaultStandard.adjusted(minutes, km, WebParameters.rule(rule));
         CoverageRequest request = new CoverageRequest(oblast, standard, register)
                 .withChanges(WebParameters.closures(closed))
-                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf));
+                .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf))
+                .withRequirement(ServiceRequirement.parse(service, barrierFree, "service"));
         PlanResult planResult = which == StandardLayer.PROPOSALS ? finishedPlan(plan) : null;
         ExportService.Download download = export.download(request, which, planResult,
                 planResult == null ? null : plan.strip(), exportFormat);

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ServiceRequirement;
+import ua.cnap.planner.planning.Equipment;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanJob;
 import ua.cnap.planner.planning.PlanProgress;
@@ -52,12 +54,17 @@ class PlanController {
      *                        null: the default, true
      * @param asOf            YYYY-MM-DD, default today
      * @param closed          access point ids to treat as temporarily closed
+     * @param service         the service group planned for (PASSPORT, ... or the Ukrainian name); null: any
+     * @param barrierFree     count only access points with step-free access
+     * @param passportStations at most this many passport stations for offices without passport services
+     * @param mobileCases     at most this many mobile cases for existing offices
      */
     record StartPlan(String oblast, Long budgetUah, String register, Double minutes, Double km, String rule,
             String rules,
             Integer horizonYears, Long minCandidatePopulation, Integer timeLimitSeconds,
             Integer exactTimeLimitSeconds, List<String> kinds, Boolean excludeOccupied, String asOf,
-            List<String> closed) {
+            List<String> closed, String service, Boolean barrierFree, Integer passportStations,
+            Integer mobileCases) {
     }
 
     /** What polling shows. */
@@ -72,14 +79,15 @@ class PlanController {
 
     @PostMapping
     ResponseEntity<JobView> start(@RequestBody StartPlan body) {
-        if (body.oblast() == null || body.budgetUah() == null) {
-            throw new IllegalArgumentException("oblast and budgetUah are required");
+        if (body.oblast() == null) {
+            throw new IllegalArgumentException("oblast is required");
         }
         AccessStandard standard = defaultStandard.adjusted(body.minutes(), body.km(),
                 AccessStandard.Rule.parse(body.rule(), "rule"));
         PlanningInstance.Rules rules = PlanRequest.rulesNamed(body.rules(), "rules");
-        PlanRequest request = new PlanRequest(body.oblast(), body.register(), standard, body.budgetUah(),
-                body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kindsAllowed(body.kinds()), rules,
+        PlanRequest request = defaults.forService(new PlanRequest(body.oblast(), body.register(), standard,
+                body.budgetUah() == null ? 0 : body.budgetUah(),
+                body.horizonYears() == null ? defaults.horizonYears() : body.horizonYears(), defaults.kinds(), rules,
                 body.minCandidatePopulation() == null ? PlanRequest.DEFAULT_MIN_CANDIDATE_POPULATION
                         : body.minCandidatePopulation(),
                 body.timeLimitSeconds() == null ? PlanRequest.DEFAULT_TIME_LIMIT
@@ -87,7 +95,9 @@ class PlanController {
                 body.exactTimeLimitSeconds() == null ? PlanRequest.DEFAULT_EXACT_TIME_LIMIT
                         : Duration.ofSeconds(body.exactTimeLimitSeconds()))
                 .withExclusionChoice(WebParameters.closures(body.closed()),
-                        WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()));
+                        WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf())),
+                ServiceRequirement.parse(body.service(), body.barrierFree(), "service"),
+                Equipment.of(body.passportStations(), body.mobileCases()), body.kinds(), body.budgetUah());
         PlanJob job = planning.start(request);
         return ResponseEntity.accepted().location(URI.create("/api/plans/" + job.id())).body(JobView.of(job));
     }

@@ -71,4 +71,30 @@ class PlanEvaluatorTest {
                 List.of(new Choice("B", AccessPointKind.MAIN_OFFICE), new Choice("A", AccessPointKind.REMOTE_WORKPLACE)));
         assertThat(e.violations()).isEmpty();
     }
+
+    @Test
+    void equipmentSharesAnOfficesSettlementButNotTheNumberAsked() {
+        Option station = new Option(AccessPointKind.PASSPORT_STATION, 50, List.of("c"), Map.of("c", 300.0));
+        Option mobileCase = new Option(AccessPointKind.MOBILE_CASE, 30, List.of("d"), Map.of("d", 900.0));
+        Option rw = new Option(AccessPointKind.REMOTE_WORKPLACE, 100, List.of("c", "d"), Map.of("c", 60.0, "d", 600.0));
+        Rules all = new Rules(true, true, PlanningInstance.CapacityRule.OFF, 0.3, 250);
+        PlanningInstance instance = new PlanningInstance("equipment", 1000, 1, List.of(A, B, C, D), Set.of("a"),
+                List.of(new Candidate("station:1", "c", "ЦНАП", 25.1, 48.0, "H2", List.of(station)),
+                        new Candidate("case:1", "c", "ЦНАП", 25.1, 48.0, "H2", List.of(mobileCase)),
+                        new Candidate("case:2", "b", "ЦНАП 2", 25.0, 48.0, "H1", List.of(mobileCase)),
+                        new Candidate("B", "c", "Це", 25.1, 48.0, "H1", List.of(rw))),
+                Set.of("H1"), Set.of("H1"), CostAssumptions.defaults(), all,
+                Map.of(AccessPointKind.MOBILE_CASE, 1));
+
+        PlanEvaluation withinAsked = new PlanEvaluator().evaluate(instance, List.of(
+                new Choice("station:1", AccessPointKind.PASSPORT_STATION), new Choice("case:1", AccessPointKind.MOBILE_CASE),
+                new Choice("B", AccessPointKind.REMOTE_WORKPLACE)));
+        assertThat(withinAsked.violations()).as("a station and a case go to one office, beside a new point; "
+                + "equipment in a hromada without a main office needs none").isEmpty();
+        assertThat(withinAsked.newlyCoveredPopulation()).isEqualTo(700);
+
+        PlanEvaluation overAsked = new PlanEvaluator().evaluate(instance, List.of(
+                new Choice("case:1", AccessPointKind.MOBILE_CASE), new Choice("case:2", AccessPointKind.MOBILE_CASE)));
+        assertThat(overAsked.violations()).containsExactly("2 proposals of MOBILE_CASE, more than the 1 asked");
+    }
 }

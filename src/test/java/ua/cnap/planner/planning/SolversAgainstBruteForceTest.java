@@ -57,17 +57,24 @@ class SolversAgainstBruteForceTest {
                 Set.of("H0", "H1", "H2"), Set.of("H0", "H1"), CostAssumptions.defaults(), rules);
     }
 
-    /** Every feasible set of choices (3^6 = 729 sets: each candidate closed or opened as one of two kinds). */
+    /**
+     * Every feasible set of choices (3^6 = 729 sets: each candidate closed or opened as one of its at
+     * most two kinds).
+     */
     static List<PlanEvaluation> everyFeasiblePlan(PlanningInstance instance) {
         PlanEvaluator evaluator = new PlanEvaluator();
         int n = instance.candidates().size();
         List<PlanEvaluation> feasible = new ArrayList<>();
+        codes:
         for (int code = 0; code < Math.pow(3, n); code++) {
             int rest = code;
             List<Choice> choices = new ArrayList<>();
             for (int c = 0; c < n; c++) {
                 int digit = rest % 3;
                 rest /= 3;
+                if (digit > instance.candidates().get(c).options().size()) {
+                    continue codes; // the same plan as digit 0 of a one-option candidate
+                }
                 if (digit > 0) {
                     Candidate candidate = instance.candidates().get(c);
                     choices.add(new Choice(candidate.id(), candidate.options().get(digit - 1).kind()));
@@ -160,5 +167,64 @@ class SolversAgainstBruteForceTest {
             assertThat(plan.getScore().softScore(0)).isEqualTo(optimum);
         }
         assertThat(optima).as("the instances differ").hasSizeGreaterThan(1);
+    }
+
+    /**
+     * The random instance with equipment beside the offices: a passport station and a mobile case at
+     * the office of each hromada (in its settlement, where a new office may also open), each covering
+     * villages of its own, at most one of each kind.
+     */
+    static PlanningInstance withEquipment(long seed) {
+        PlanningInstance base = randomInstance(seed, Rules.none());
+        Random random = new Random(seed * 31);
+        List<Candidate> candidates = new ArrayList<>(base.candidates().subList(0, 4));
+        for (int h = 0; h < 2; h++) {
+            for (AccessPointKind kind : List.of(AccessPointKind.PASSPORT_STATION, AccessPointKind.MOBILE_CASE)) {
+                List<String> covers = new ArrayList<>();
+                Map<String, Double> reaches = new HashMap<>();
+                for (Demand d : base.demand()) {
+                    if (random.nextDouble() < 0.3) {
+                        covers.add(d.id());
+                        reaches.put(d.id(), 300.0 + random.nextInt(900));
+                    }
+                }
+                String prefix = kind == AccessPointKind.PASSPORT_STATION ? "station:" : "case:";
+                candidates.add(new Candidate(prefix + h, "d" + (h * 2), "office " + h, 25, 48, "H" + h,
+                        List.of(new Option(kind, 100 + random.nextInt(150), covers, reaches))));
+            }
+        }
+        return new PlanningInstance("equipment " + seed, BUDGET, 1, base.demand(), base.coveredByExisting(),
+                candidates, base.hromadaCodes(), base.hromadasWithMainOffice(), base.kinds(), base.rules(),
+                Map.of(AccessPointKind.PASSPORT_STATION, 1, AccessPointKind.MOBILE_CASE, 1));
+    }
+
+    @Test
+    void withEquipmentLimitedPerKindBothSolversReachTheBruteForceOptimum() {
+        int limitBinds = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            PlanningInstance instance = withEquipment(seed);
+            long optimum = bruteForce(instance);
+            PlanningInstance unlimited = new PlanningInstance(instance.name(), instance.budgetUah(), 1,
+                    instance.demand(), instance.coveredByExisting(), instance.candidates(), instance.hromadaCodes(),
+                    instance.hromadasWithMainOffice(), instance.kinds(), instance.rules());
+            if (bruteForce(unlimited) > optimum) {
+                limitBinds++;
+            }
+
+            ExactReference.Result exact = new ExactReference(Duration.ofSeconds(20), 2).solve(instance);
+            assertThat(exact.status()).as("seed %d", seed).isEqualTo(ExactReference.Status.OPTIMAL);
+            assertThat(exact.newlyCovered()).as("seed %d", seed).isEqualTo(optimum);
+            assertThat(new PlanEvaluator().evaluate(instance, exact.choices()).violations()).isEmpty();
+
+            String limit = "[0]hard/[" + optimum + "/*/*]soft";
+            ExpansionPlan plan = ExpansionSolver.solve(instance, ExpansionSolver.solverConfig(Duration.ofSeconds(60),
+                    null, limit));
+            PlanEvaluation evaluation = new PlanEvaluator().evaluate(instance, ExpansionSolver.toChoices(plan));
+            assertThat(evaluation.violations()).as("seed %d", seed).isEmpty();
+            assertThat(evaluation.newlyCoveredPopulation()).as("seed %d", seed).isEqualTo(optimum);
+            assertThat(evaluation.proposals().stream().filter(p -> p.kind() == AccessPointKind.PASSPORT_STATION))
+                    .hasSizeLessThanOrEqualTo(1);
+        }
+        assertThat(limitBinds).as("the limits change the optimum of some instances").isPositive();
     }
 }

@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
  * <p>Score ({@link BendableLongScore}, 1 hard level, 3 soft levels, compared level by level):
  * <ol>
  *   <li>hard: broken rules (budget, one per settlement, main office per hromada, branch needs a main
- *       office, hard capacity);</li>
+ *       office, hard capacity, the most proposals of a kind);</li>
  *   <li>soft 0: population newly covered under the standard (maximised first);</li>
  *   <li>soft 1: minus the cost in UAH (then the cheapest such plan), minus soft capacity excess;</li>
  *   <li>soft 2: population-weighted travel time saved, in person-seconds (then the nearest).</li>
@@ -38,6 +38,9 @@ public class ExpansionPlan {
     @ProblemFactProperty
     private PlanBudget budget;
 
+    @ProblemFactCollectionProperty
+    private List<KindLimit> kindLimits;
+
     @PlanningEntityCollectionProperty
     private List<SiteDecision> sites;
 
@@ -50,10 +53,16 @@ public class ExpansionPlan {
 
     public ExpansionPlan(List<DemandPoint> demand, List<HromadaFact> hromadas, List<Reach> reaches,
             PlanBudget budget, List<SiteDecision> sites) {
+        this(demand, hromadas, reaches, budget, List.of(), sites);
+    }
+
+    public ExpansionPlan(List<DemandPoint> demand, List<HromadaFact> hromadas, List<Reach> reaches,
+            PlanBudget budget, List<KindLimit> kindLimits, List<SiteDecision> sites) {
         this.demand = demand;
         this.hromadas = hromadas;
         this.reaches = reaches;
         this.budget = budget;
+        this.kindLimits = kindLimits;
         this.sites = sites;
     }
 
@@ -71,6 +80,10 @@ public class ExpansionPlan {
 
     public PlanBudget getBudget() {
         return budget;
+    }
+
+    public List<KindLimit> getKindLimits() {
+        return kindLimits;
     }
 
     public List<SiteDecision> getSites() {

@@ -1,5 +1,6 @@
 package ua.cnap.planner.planning.solver;
 
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.min;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
 
@@ -12,6 +13,7 @@ import ua.cnap.planner.planning.PlanningInstance.CapacityRule;
 import ua.cnap.planner.planning.domain.DemandPoint;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.planning.domain.HromadaFact;
+import ua.cnap.planner.planning.domain.KindLimit;
 import ua.cnap.planner.planning.domain.PlanBudget;
 import ua.cnap.planner.planning.domain.Reach;
 import ua.cnap.planner.planning.domain.SiteDecision;
@@ -37,6 +39,7 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
     public static final String TRAVEL_TIME_SAVED = "Population-weighted travel time saved";
     public static final String CAPACITY_HARD = "Capacity (hard)";
     public static final String CAPACITY_SOFT = "Capacity (soft)";
+    public static final String KIND_LIMIT = "At most the number asked of a kind";
 
     static final long RULE_WEIGHT = 100_000;
     /** Soft capacity: one visit a day over capacity weighs like this many UAH of cost. */
@@ -60,7 +63,8 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
             cost(factory),
             travelTimeSaved(factory),
             capacityHard(factory),
-            capacitySoft(factory)
+            capacitySoft(factory),
+            kindLimit(factory)
         };
     }
 
@@ -148,6 +152,19 @@ public class ExpansionConstraintProvider implements ConstraintProvider {
                 .penalizeLong(COST_LEVEL, (site, population) -> excessVisits(site, population)
                         * SOFT_CAPACITY_UAH_PER_VISIT)
                 .asConstraint(CAPACITY_SOFT);
+    }
+
+    /**
+     * At most the number asked of a kind (hard), e.g. the donor's 3 passport stations. Penalty: each
+     * proposal over the number.
+     */
+    Constraint kindLimit(ConstraintFactory factory) {
+        return factory.forEach(SiteDecision.class)
+                .groupBy(SiteDecision::getKind, count())
+                .join(KindLimit.class, Joiners.equal((kind, n) -> kind, KindLimit::kind))
+                .filter((kind, n, limit) -> n > limit.maxCount())
+                .penalizeLong(HARD, (kind, n, limit) -> (n - limit.maxCount()) * RULE_WEIGHT)
+                .asConstraint(KIND_LIMIT);
     }
 
     private static org.optaplanner.core.api.score.stream.bi.BiConstraintStream<SiteDecision, Long> overCapacity(

@@ -24,7 +24,7 @@ public final class FleetAssumptions {
     public static long yearlyUah(AccessPointKind kind) {
         return switch (kind) {
             case MOBILE_OFFICE -> 1_200_000;
-            case MOBILE_CASE -> 330_000;
+            case MOBILE_CASE -> ua.cnap.planner.planning.CostAssumptions.MOBILE_CASE_YEARLY_UAH;
             default -> throw new IllegalArgumentException("not a mobile kind: " + kind);
         };
     }

@@ -8,6 +8,7 @@ import ua.cnap.planner.planning.PlanningInstance.CapacityRule;
 import ua.cnap.planner.planning.domain.DemandPoint;
 import ua.cnap.planner.planning.domain.ExpansionPlan;
 import ua.cnap.planner.planning.domain.HromadaFact;
+import ua.cnap.planner.planning.domain.KindLimit;
 import ua.cnap.planner.planning.domain.PlanBudget;
 import ua.cnap.planner.planning.domain.Reach;
 import ua.cnap.planner.planning.domain.SiteDecision;
@@ -192,6 +193,27 @@ class ExpansionConstraintProviderTest {
         SiteDecision s1 = site("s1", "x", "H", AccessPointKind.REMOTE_WORKPLACE, 1, false, CapacityRule.HARD, 0);
         verifier.verifyThat(ExpansionConstraintProvider::capacitySoft)
                 .given(with(reaches(s1, FAR, FARTHER), s1))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void moreProposalsOfAKindThanAskedArePenalisedPerProposalOver() {
+        verifier.verifyThat(ExpansionConstraintProvider::kindLimit)
+                .given(site("s1", "case:1", "H", AccessPointKind.PASSPORT_STATION, 1),
+                        site("s2", "case:2", "H", AccessPointKind.PASSPORT_STATION, 1),
+                        site("s3", "case:3", "H", AccessPointKind.PASSPORT_STATION, 1),
+                        new KindLimit(AccessPointKind.PASSPORT_STATION, 1))
+                .penalizesBy(2 * ExpansionConstraintProvider.RULE_WEIGHT);
+    }
+
+    @Test
+    void proposalsWithinTheNumberAskedOrOfAnotherKindAreFine() {
+        verifier.verifyThat(ExpansionConstraintProvider::kindLimit)
+                .given(site("s1", "a", "H", AccessPointKind.PASSPORT_STATION, 1),
+                        site("s2", "b", "H", AccessPointKind.MOBILE_CASE, 1),
+                        site("s3", "c", "H", AccessPointKind.MOBILE_CASE, 1),
+                        new KindLimit(AccessPointKind.PASSPORT_STATION, 1),
+                        new KindLimit(AccessPointKind.MOBILE_CASE, 2))
                 .penalizesBy(0);
     }
 }
