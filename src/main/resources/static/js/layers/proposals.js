@@ -15,7 +15,7 @@ export function createProposalLayer(L) {
       for (const f of data.features) {
         const p = f.properties;
         const [lon, lat] = f.geometry.coordinates;
-        const marker = L.marker([lat, lon], { icon: symbolIcon(L, styles.proposals[p.kind]), title: p.name });
+        const marker = L.marker([lat, lon], { icon: symbolIcon(L, styles.proposals[p.kind] || styles.proposals.REMOTE_WORKPLACE), title: p.name });
         marker.bindPopup(() => {
           const dl = el('dl');
           definitions(dl, [

@@ -389,7 +389,9 @@ class MapPageBrowserTest {
         long newlyB = number(driver.findElement(By.cssSelector(
                 "#scenario-comparison-table tr[data-kpi='newlyCoveredPopulation'] td:nth-child(3)")).getText());
         assertThat(newlyB).as("a larger budget covers at least as many").isGreaterThanOrEqualTo(newlyA);
-        assertThat(body().getDomAttribute("data-compared-scenarios")).isEqualTo(ids);
+        // the difference map is drawn once its layer has loaded (after the table)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> ids.equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.comparedScenarios")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("scenarios-panel")));
         screenshot("scenarios-compared");
