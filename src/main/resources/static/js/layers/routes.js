@@ -1,5 +1,6 @@
 // Mobile office routes from a routes job (GET /api/routes/{jobId} and its routes.geojson: LineStrings per
-// vehicle-day with vehicleId, day, straightLine; Points for stops with settlementId, arrivalSeconds).
+// vehicle-day with vehicleId, day, straightLine; Points for stops with settlementId, name, arrivalTime and
+// the settlement's timetable: timetable, pattern, weekday, everyWeeks, visitDays).
 // The layer stays out of the map until a routes job with a result exists.
 import { getJson, urls } from '../api.js';
 import { el, definitions } from '../dom.js';
@@ -42,9 +43,15 @@ export function createRouteLayer(L) {
         pointToLayer: (f, latlng) => L.circleMarker(latlng, {
           radius: r.stop.radius, color: r.stop.color, weight: 1, fillColor: '#ffffff', fillOpacity: 1,
         }),
-        onEachFeature: (f, layer) => layer.bindPopup(() => el('div', { className: 'popup' },
-          el('strong', {}, f.properties.settlementId),
-          el('div', {}, `${t('arrival')}: ${formatNumber((f.properties.arrivalSeconds || 0) / 3600, 2)} h`))),
+        onEachFeature: (f, layer) => layer.bindPopup(() => {
+          const p = f.properties;
+          const dl = el('dl');
+          const rows = [[t('arrival'), p.arrivalTime || `${formatNumber((p.arrivalSeconds || 0) / 3600, 2)} h`]];
+          if (p.timetable) rows.push([t('timetable'), p.timetable]);
+          if (p.visitDays) rows.push([t('visitDays'), p.visitDays.join(', ')]);
+          definitions(dl, rows);
+          return el('div', { className: 'popup' }, el('strong', {}, p.name || p.settlementId), dl);
+        }),
       });
       group.addLayer(lines);
       group.addLayer(stops);

@@ -12,16 +12,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.io.LocalizedBadInputException;
 
-/** Accounts, the first admin, passwords and API tokens. */
+/**
+ * Accounts, the first admin, passwords and API tokens. Every change of a password or a role raises the
+ * account's {@link Account#credentialsVersion()}, so that sessions opened before it end (the web edge
+ * compares it on each request); a generated or admin-set password must be changed before anything else.
+ */
 public final class AccountService {
 
     public static final String FIRST_ADMIN = "admin";
-    static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     private final AccountRepository accounts;
     private final PasswordHashing hashing;
+    private final PasswordPolicy policy = new PasswordPolicy();
     private final SecureRandom random = new SecureRandom();
 
     public AccountService(AccountRepository accounts, PasswordHashing hashing) {
@@ -29,54 +34,107 @@ public final class AccountService {
         this.hashing = hashing;
     }
 
-    /** What {@link #ensureFirstAdmin} did. */
-    public record FirstAdmin(String username, String generatedPassword, boolean created) {
+    /**
+     * What {@link #ensureFirstAdmin} did.
+     *
+     * @param generatedPassword the one-time password to show once (null unless generated)
+     * @param created           whether the account was made now
+     * @param configuredIgnored a password was configured but accounts exist already, so it was not used
+     */
+    public record FirstAdmin(String username, String generatedPassword, boolean created, boolean configuredIgnored) {
     }
 
     /**
      * On a store without accounts, creates {@code admin} with the configured password or, when none is
-     * configured, a generated one that is returned to be printed once (it is stored only as a hash).
-     * With accounts present it does nothing.
+     * configured, a generated one that is returned to be shown once (it is stored only as a hash) and must
+     * be changed at first login. With accounts present it does nothing and says whether a configured
+     * password was thereby ignored.
      */
     public synchronized FirstAdmin ensureFirstAdmin(String configuredPassword) {
-        if (accounts.countAccounts() > 0) {
-            return new FirstAdmin(FIRST_ADMIN, null, false);
-        }
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
-        String password = generate ? randomSecret(18) : configuredPassword;
-        if (!generate) {
-            checkPassword(password);
+        if (accounts.countAccounts() > 0) {
+            return new FirstAdmin(FIRST_ADMIN, null, false, !generate);
         }
-        accounts.saveAccount(new Account(FIRST_ADMIN, hashing.hash(password), Role.ADMIN, Instant.now()));
-        return new FirstAdmin(FIRST_ADMIN, generate ? password : null, true);
+        String password = generate ? oneTimePassword() : configuredPassword;
+        if (!generate) {
+            policy.check(password, FIRST_ADMIN);
+        }
+        accounts.saveAccount(new Account(FIRST_ADMIN, hashing.hash(password), Role.ADMIN, Instant.now(), 0, generate));
+        return new FirstAdmin(FIRST_ADMIN, generate ? password : null, true, false);
     }
 
     public Account create(String username, String password, Role role) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new BadInputException("username", username,
-                    "use 2-40 characters: lower-case Latin letters, digits, '.', '_' or '-'");
-        }
-        if (accounts.findAccount(username).isPresent()) {
-            throw new BadInputException("username", username, "already exists");
-        }
-        checkPassword(password);
-        Account account = new Account(username, hashing.hash(password), role, Instant.now());
+        checkNewUsername(username);
+        policy.check(password, username);
+        Account account = new Account(username, hashing.hash(password), role, Instant.now(), 0, false);
         accounts.saveAccount(account);
         return account;
     }
 
-    public void changePassword(String username, String newPassword) {
+    /** A new account with a generated one-time password, to be changed at first login. */
+    public IssuedPassword createWithOneTimePassword(String username, Role role) {
+        checkNewUsername(username);
+        String password = oneTimePassword();
+        accounts.saveAccount(new Account(username, hashing.hash(password), role, Instant.now(), 0, true));
+        return new IssuedPassword(username, password);
+    }
+
+    /** A password shown once to whoever hands it on; it must be changed at first login. */
+    public record IssuedPassword(String username, String password) {
+    }
+
+    /**
+     * An admin sets someone's password: the account's sessions end and its owner must change the password
+     * at the next login (an admin setting their own password does not have to).
+     */
+    public void changePassword(String username, String newPassword, String changedBy) {
         Account account = find(username);
-        checkPassword(newPassword);
-        accounts.saveAccount(new Account(username, hashing.hash(newPassword), account.role(), account.createdAt()));
+        policy.check(newPassword, username);
+        accounts.saveAccount(account.withPassword(hashing.hash(newPassword), !username.equals(changedBy)));
+    }
+
+    /**
+     * The owner changes their own password: the current one must be right, the new one must differ and
+     * follow the rules; the must-change flag is cleared and other sessions end.
+     *
+     * @return the account as it is now
+     */
+    public Account changeOwnPassword(String username, String currentPassword, String newPassword) {
+        Account account = find(username);
+        if (currentPassword == null || !hashing.matches(currentPassword, account.passwordHash())) {
+            throw new LocalizedBadInputException("currentPassword", null, "the current password is not right",
+                    "error.password.WRONG_CURRENT");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new LocalizedBadInputException("newPassword", null, "the new password must differ from the current one",
+                    "error.password.SAME_AS_CURRENT");
+        }
+        policy.check(newPassword, username);
+        Account changed = account.withPassword(hashing.hash(newPassword), false);
+        accounts.saveAccount(changed);
+        return changed;
+    }
+
+    /**
+     * A lost password: a new one-time password (shown once, to be changed at first login); sessions of
+     * the account end. Works on a stopped server through the {@code account} command.
+     */
+    public IssuedPassword resetPassword(String username) {
+        Account account = find(username);
+        String password = oneTimePassword();
+        accounts.saveAccount(account.withPassword(hashing.hash(password), true));
+        return new IssuedPassword(username, password);
     }
 
     public void changeRole(String username, Role role) {
         Account account = find(username);
-        if (account.role() == Role.ADMIN && role != Role.ADMIN && countAdmins() == 1) {
+        if (account.role() == role) {
+            return;
+        }
+        if (account.role() == Role.ADMIN && countAdmins() == 1) {
             throw new BadInputException("role", username, "the last admin cannot lose the admin role");
         }
-        accounts.saveAccount(new Account(username, account.passwordHash(), role, account.createdAt()));
+        accounts.saveAccount(account.withRole(role));
     }
 
     public void delete(String username) {
@@ -86,6 +144,14 @@ public final class AccountService {
         }
         accounts.listTokens(username).forEach(token -> accounts.deleteToken(token.id()));
         accounts.deleteAccount(username);
+    }
+
+    /** Revokes every API token of the account; returns how many there were. */
+    public int revokeAllTokens(String username) {
+        find(username);
+        List<ApiToken> tokens = accounts.listTokens(username);
+        tokens.forEach(token -> accounts.deleteToken(token.id()));
+        return tokens.size();
     }
 
     public List<Account> list() {
@@ -137,17 +203,28 @@ public final class AccountService {
 
     private Account find(String username) {
         return accounts.findAccount(username)
-                .orElseThrow(() -> new BadInputException("username", username, "no such account"));
+                .orElseThrow(() -> new LocalizedBadInputException("username", username, "no such account",
+                        "error.username.UNKNOWN", username));
     }
 
     private long countAdmins() {
         return accounts.listAccounts().stream().filter(a -> a.role() == Role.ADMIN).count();
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BadInputException("password", null, "at least " + MIN_PASSWORD_LENGTH + " characters");
+    private void checkNewUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new LocalizedBadInputException("username", username,
+                    "use 2-40 characters: lower-case Latin letters, digits, '.', '_' or '-'", "error.username.FORMAT");
         }
+        if (accounts.findAccount(username).isPresent()) {
+            throw new LocalizedBadInputException("username", username, "already exists", "error.username.EXISTS",
+                    username);
+        }
+    }
+
+    /** 18 random bytes, URL-safe Base64: 24 characters, about 144 bits. */
+    private String oneTimePassword() {
+        return randomSecret(18);
     }
 
     private String randomSecret(int bytes) {

@@ -20,6 +20,7 @@ import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.bench.PlanningBenchmark;
 import ua.cnap.planner.planning.pmedian.PMedianBenchmark;
 import ua.cnap.planner.routing.cvrp.CvrpBenchmark;
+import ua.cnap.planner.routing.pvrp.PvrpBenchmark;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanningService;
 import ua.cnap.planner.config.PlannerProperties;
@@ -43,11 +44,11 @@ class BenchCommand implements Callable<Integer> {
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed, cvrp or layers")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed, cvrp, pvrp or layers")
     String suite;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|DIR",
-            description = "pmed: an OR-Library p-median file or folder; cvrp: a CVRPLIB file or folder.")
+            description = "pmed: an OR-Library p-median file or folder; cvrp: a CVRPLIB file or folder; pvrp: a Cordeau PVRP file or folder.")
     Path pmedPath;
 
     @Option(names = "--optima", paramLabel = "FILE",
@@ -74,9 +75,9 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("coverage", "plan", "pmed", "cvrp", "layers").contains(suite)) {
+        if (!List.of("coverage", "plan", "pmed", "cvrp", "pvrp", "layers").contains(suite)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown suite '" + suite + "': use coverage, plan, pmed, cvrp or layers");
+                    "unknown suite '" + suite + "': use coverage, plan, pmed, cvrp, pvrp or layers");
         }
         CommonOptions options = parent.common;
         if ("pmed".equals(suite)) {
@@ -84,6 +85,9 @@ class BenchCommand implements Callable<Integer> {
         }
         if ("cvrp".equals(suite)) {
             return cvrp(options);
+        }
+        if ("pvrp".equals(suite)) {
+            return pvrp(options);
         }
         if ("plan".equals(suite)) {
             return plan(options);
@@ -165,6 +169,34 @@ class BenchCommand implements Callable<Integer> {
             System.out.printf("  %-8s %5d %5d %9s %9d %7s %8.1f%n", r.instance(), r.n(), r.p(),
                     r.optimum() == null ? "?" : r.optimum(), r.objective(),
                     r.gapPercent() == null ? "?" : String.format("%.2f", r.gapPercent()), r.seconds());
+        }
+        return 0;
+    }
+
+    /** Cordeau's periodic VRP instances against best-known values, on the engine of {@code routes}. */
+    private int pvrp(CommonOptions options) {
+        if (pmedPath == null) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "bench pvrp needs a Cordeau PVRP file or folder, e.g. ../shared/bench/pvrp/p01.txt");
+        }
+        boolean folder = Files.isDirectory(pmedPath);
+        Path instancesFolder = folder ? pmedPath : pmedPath.toAbsolutePath().getParent();
+        Path optima = optimaFile != null ? optimaFile : instancesFolder.resolveSibling("optima.csv");
+        Map<String, Double> bestKnown = Files.isRegularFile(optima) ? PvrpBenchmark.readBestKnown(optima) : Map.of();
+        Duration limit = PlanCommand.duration(timeLimit, "--time-limit");
+        List<PvrpBenchmark.Row> rows = new PvrpBenchmark().run(List.of(pmedPath), bestKnown, limit);
+        if (options.json()) {
+            PlannerCommandLine.printJson(folder ? Map.of("timeLimitSeconds", limit.toSeconds(), "rows", rows)
+                    : rows.get(0));
+            return 0;
+        }
+        System.out.printf("bench pvrp: schedule engine (ruin and recreate), %d s per instance, %d cores%n",
+                limit.toSeconds(), Runtime.getRuntime().availableProcessors());
+        for (PvrpBenchmark.Row r : rows) {
+            System.out.printf("  %-6s n=%3d t=%2d m=%2d best=%8s objective=%9.2f gap=%6s%% %5.1f s%s%n", r.instance(),
+                    r.customers(), r.days(), r.vehicles(), r.bestKnown() == null ? "?" : r.bestKnown(), r.objective(),
+                    r.gapPercent() == null ? "?" : String.format("%.2f", r.gapPercent()), r.seconds(),
+                    r.feasible() ? "" : "  INFEASIBLE");
         }
         return 0;
     }

@@ -28,6 +28,9 @@ public class CommonOptions {
             description = "Machine-readable output on stdout; logs stay on stderr.")
     boolean json;
 
+    /** Spring's own {@code --name=value} arguments given to the server (see {@link PlannerCommandLine}). */
+    List<String> extraSpringArguments = List.of();
+
     /** The data folder this run uses: --data, else PLANNER_DATA_DIR, else data/open. */
     public Path resolveDataDir() {
         if (dataDir != null) {
@@ -51,6 +54,7 @@ public class CommonOptions {
         if (workspace != null) {
             arguments.add("--planner.workspace=" + workspace);
         }
+        arguments.addAll(extraSpringArguments);
         return arguments;
     }
 }

@@ -11,11 +11,15 @@ import ua.cnap.planner.importing.ImportReport;
 import ua.cnap.planner.importing.ImportService;
 import ua.cnap.planner.importing.ImportSources;
 import ua.cnap.planner.io.ImportIssue;
+import ua.cnap.planner.store.EmbeddedStoreFiles;
+import ua.cnap.planner.store.StoreKind;
+import ua.cnap.planner.store.StoreSettings;
 
 /** {@code cnap-planner import}: reads the open data into the store, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports hromadas, population, settlements, registers and grids from the data folder "
-                + "into the store. Idempotent; a broken file leaves the store as it was.")
+                + "into the store. Idempotent; a broken file leaves the store as it was. The embedded store is "
+                + "copied to workspace/backups first (the newest 3 are kept).")
 class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,6 +28,7 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommonOptions options = parent.common;
+        backUpBeforeImport(options);
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             ImportReport report = context.getBean(ImportService.class).importAll(context.getBean(ImportSources.class));
             if (options.json()) {
@@ -33,6 +38,20 @@ class ImportCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /**
+     * A copy of the closed embedded store before anything is read, so that even a store the import
+     * damaged could be restored ({@code store restore}); the newest few are kept. PostGIS keeps its own.
+     */
+    private static void backUpBeforeImport(CommonOptions options) {
+        StoreSettings settings = StoreCommand.storeSettings(options);
+        if (settings.kind() != StoreKind.EMBEDDED) {
+            return;
+        }
+        long started = System.nanoTime();
+        new EmbeddedStoreFiles(settings.workspace()).backupBeforeImport().ifPresent(file -> System.err.printf(
+                "Backup of the store before the import: %s (%.1f s)%n", file, (System.nanoTime() - started) / 1e9));
     }
 
     static void printSummary(ImportReport report, PrintStream out) {

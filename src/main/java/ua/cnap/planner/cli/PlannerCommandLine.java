@@ -31,7 +31,7 @@ import ua.cnap.planner.store.StoreException;
                 + "Without a command: starts the web server.",
         subcommands = {ImportCommand.class, CoverageCommand.class, PlanCommand.class, RoutesCommand.class,
             ScenarioCommand.class, ExportCommand.class, CalibrateCommand.class, BenchCommand.class,
-            LoadBenchCommand.class, FetchDataCommand.class,
+            LoadBenchCommand.class, FetchDataCommand.class, AccountCommand.class, StoreCommand.class,
             CommandLine.HelpCommand.class})
 public class PlannerCommandLine implements Callable<Integer> {
 
@@ -40,6 +40,21 @@ public class PlannerCommandLine implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    /**
+     * Spring Boot's own {@code --name=value} arguments ({@code --server.port=18181},
+     * {@code --spring.profiles.active=production}), handed to Spring as they are; anything else unknown
+     * is a usage error.
+     */
+    @CommandLine.Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static final java.util.regex.Pattern SPRING_ARGUMENT =
+            java.util.regex.Pattern.compile("--[a-z][A-Za-z0-9_\\-\\[\\]]*(?:\\.[A-Za-z0-9_\\-\\[\\]]+)+=.*",
+                    java.util.regex.Pattern.DOTALL);
 
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -57,6 +72,13 @@ public class PlannerCommandLine implements Callable<Integer> {
     /** Serves the web API until stopped. */
     @Override
     public Integer call() throws InterruptedException {
+        for (String argument : springArguments) {
+            if (!isSpringArgument(argument)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown command or option: " + argument
+                        + " (Spring settings go as --name=value, e.g. --server.port=18181)");
+            }
+        }
+        common.extraSpringArguments = List.copyOf(springArguments);
         ConfigurableApplicationContext context = startSpring(common, WebApplicationType.SERVLET);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
@@ -64,9 +86,19 @@ public class PlannerCommandLine implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --name.with.dots=value}: a Spring Boot property given on the command line. */
+    static boolean isSpringArgument(String argument) {
+        return SPRING_ARGUMENT.matcher(argument).matches();
+    }
+
     static ConfigurableApplicationContext startSpring(CommonOptions options, WebApplicationType type) {
+        return startSpring(options, type, CnapPlannerApplication.class);
+    }
+
+    /** Starts Spring with {@code source} as the only configuration (the {@code account} commands need little). */
+    static ConfigurableApplicationContext startSpring(CommonOptions options, WebApplicationType type, Class<?> source) {
         List<String> arguments = new ArrayList<>(options.springArguments());
-        return new SpringApplicationBuilder(CnapPlannerApplication.class)
+        return new SpringApplicationBuilder(source)
                 .web(type)
                 .logStartupInfo(type != WebApplicationType.NONE)
                 .run(arguments.toArray(String[]::new));

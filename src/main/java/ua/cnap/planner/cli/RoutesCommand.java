@@ -21,10 +21,13 @@ import ua.cnap.planner.routing.mobile.MobileRouteResult;
 import ua.cnap.planner.routing.mobile.MobileRouteService;
 import ua.cnap.planner.routing.mobile.RouteGeoJson;
 import ua.cnap.planner.routing.mobile.SolveLimits;
+import ua.cnap.planner.routing.mobile.TimetableLayer;
+import ua.cnap.planner.export.ExportFiles;
+import ua.cnap.planner.export.ExportFormat;
 
 /** {@code cnap-planner routes}: a mobile office or mobile case schedule for the settlements beyond the standard. */
 @Command(name = "routes", mixinStandardHelpOptions = true,
-        description = "Schedules mobile offices (vans) or mobile cases (OptaPlanner) for the settlements that the "
+        description = "Schedules mobile offices (vans) or mobile cases (visit patterns, ruin-and-recreate engine, OptaPlanner polish) for the settlements that the "
                 + "fixed network leaves beyond the standard: which vehicle goes where, on which day of the cycle, "
                 + "in what order and at what time.")
 class RoutesCommand implements Callable<Integer> {
@@ -64,12 +67,13 @@ class RoutesCommand implements Callable<Integer> {
             description = "Working day, driving included (default 8).")
     double shiftHours;
 
-    @Option(names = "--min-spacing-days", paramLabel = "DAYS", defaultValue = "5",
-            description = "Wanted working days between two visits of one settlement (default 5).")
-    int minSpacingDays;
+    @Option(names = "--min-spacing-days", paramLabel = "DAYS",
+            description = "Least working days between two visits of one settlement (default 5, less when the cycle "
+                    + "is too short for four visits at 5); visit patterns closer than this are not offered.")
+    Integer minSpacingDays;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "30s",
-            description = "OptaPlanner's time limit (default 30s).")
+            description = "Solver time limit (default 30s).")
     String timeLimit;
 
     @Option(names = "--after-plan-budget", paramLabel = "UAH",
@@ -79,6 +83,10 @@ class RoutesCommand implements Callable<Integer> {
 
     @Option(names = "--geojson", paramLabel = "FILE", description = "Write routes, stops and depots as GeoJSON.")
     Path geojson;
+
+    @Option(names = "--timetables", paramLabel = "FILE",
+            description = "Write the settlements' timetables as an export layer: .csv (for printing), .geojson or .gpkg.")
+    Path timetables;
 
     @Override
     public Integer call() {
@@ -102,6 +110,11 @@ class RoutesCommand implements Callable<Integer> {
             MobileRouteResult result = routes.solve(request);
             if (geojson != null) {
                 RouteGeoJson.write(geojson, result.schedule(), routes.travelModel());
+            }
+            if (timetables != null) {
+                String file = timetables.getFileName().toString();
+                new ExportFiles().write(List.of(TimetableLayer.of(result.schedule())),
+                        ExportFormat.parse(file.substring(file.lastIndexOf('.') + 1)), timetables);
             }
             if (options.json()) {
                 PlannerCommandLine.printJson(result);
@@ -146,6 +159,10 @@ class RoutesCommand implements Callable<Integer> {
                         .append(' ').append(stop.name()));
                 out.printf("    day %2d  %4.1f h drive  %s%n", day.day(), day.driveSeconds() / 3600.0, stops);
             }
+        }
+        if (!s.timetables().isEmpty()) {
+            out.printf("%n  timetables (the same every %d-day cycle; days run Monday to Friday):%n", s.cycleDays());
+            s.timetables().forEach(t -> out.printf("    %-26s %-14s %s%n", t.name(), t.pattern(), t.timetable()));
         }
         if (!s.unscheduled().isEmpty()) {
             out.printf("%n  short of visits:%n");

@@ -5,8 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,47 +20,57 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ua.cnap.planner.account.Account;
 import ua.cnap.planner.account.AccountService;
-import ua.cnap.planner.account.PasswordHashing;
+import ua.cnap.planner.account.LoginThrottle;
 import ua.cnap.planner.account.Role;
-import ua.cnap.planner.store.JdbcAccountRepository;
-import ua.cnap.planner.store.PlannerStore;
+import ua.cnap.planner.web.AccountStateFilter;
+import ua.cnap.planner.web.AccountUser;
+import ua.cnap.planner.web.ErrorMessages;
 
 /**
- * Who may do what on the web server (issue 8). On by default:
+ * Who may do what on the web server (issues 8 and 15). On by default:
  * <ul>
- *   <li>the page needs a login (form, session cookie, CSRF token in the {@code XSRF-TOKEN} cookie that
- *       the page sends back as {@code X-XSRF-TOKEN}); scripts send {@code Authorization: Bearer TOKEN}
- *       (no session, so no CSRF);</li>
+ *   <li>the page needs a login (the project's own page at {@code /login}, session cookie with SameSite=Lax,
+ *       CSRF token in the {@code XSRF-TOKEN} cookie that the page sends back as {@code X-XSRF-TOKEN});
+ *       scripts send {@code Authorization: Bearer TOKEN} (no session, so no CSRF);</li>
  *   <li>reads: any account (viewer and up); writes under {@code /api} (runs, uploads, scenarios): planner
  *       and admin; accounts: admin; unauthenticated API calls get 401, not a login page;</li>
- *   <li>the first admin's password comes from {@code planner.security.admin-password} or is generated
- *       once at first start and printed once.</li>
+ *   <li>a session ends when its account is deleted or its password or role changes, and an account with a
+ *       generated or admin-set password may only change it ({@link AccountStateFilter});</li>
+ *   <li>{@value LoginThrottle#MAX_FAILURES} wrong passwords within a minute lock the account's login for 15
+ *       minutes ({@link LoginThrottle}, in memory), with a log line an administrator can act on;</li>
+ *   <li>the first admin's password comes from {@code planner.security.admin-password} or is generated once
+ *       at first start and printed once to standard output, never to the log, and must be changed;</li>
+ *   <li>every response carries a Content-Security-Policy ({@link ContentSecurityPolicy}), Referrer-Policy
+ *       strict-origin-when-cross-origin and, over TLS, Strict-Transport-Security; the {@code production}
+ *       profile refuses plain HTTP beyond loopback ({@link TransportCheck}).</li>
  * </ul>
- * {@code planner.security.single-user=true} turns all of it off for one person on their own machine;
- * the server then listens on 127.0.0.1 only ({@link SingleUserEnvironment}) and says so at start.
+ * {@code planner.security.single-user=true} turns logins and roles off for one person on their own machine;
+ * the server then listens on 127.0.0.1 only ({@link SingleUserEnvironment}) and answers only requests whose
+ * Host is localhost (or one of {@code planner.security.allowed-hosts}), against DNS rebinding.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -66,24 +81,32 @@ public class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/logout", "/error", "/favicon.ico", "/js/**", "/css/**",
         "/maps/**", "/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/api/map/config"};
+    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
     @Bean
-    UserDetailsService userDetailsService(AccountService accounts) {
-        return username -> accounts.findAccount(username)
-                .map(a -> User.withUsername(a.username()).password(a.passwordHash()).authorities(authorities(a.role()))
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
     }
 
-    /** A role carries the rights of the roles below it. */
-    static List<GrantedAuthority> authorities(Role role) {
-        return java.util.Arrays.stream(Role.values()).filter(role::includes)
-                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    @Bean
+    UserDetailsService userDetailsService(AccountService accounts, LoginThrottle throttle) {
+        return username -> accounts.findAccount(username)
+                .map(a -> (org.springframework.security.core.userdetails.UserDetails) AccountUser.of(a,
+                        throttle.lockedUntil(a.username()).isPresent()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts,
+            Environment environment, PlannerProperties properties,
             @Value("${planner.security.single-user:false}") boolean singleUser) throws Exception {
+        TransportCheck.check(environment);
+        String csp = ContentSecurityPolicy.policy(properties.map().tileUrl(), ContentSecurityPolicy.mapPage());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(c -> c.policyDirectives(csp))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000)));
         if (singleUser) {
             return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
                     .csrf(csrf -> csrf.disable())
@@ -95,28 +118,77 @@ public class SecurityConfiguration {
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         // load the token on every request so the cookie is there before the page's first POST
         csrfHandler.setCsrfRequestAttributeName(null);
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        ErrorMessages messages = new ErrorMessages();
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        failure.setDefaultFailureUrl("/login?error");
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/api/accounts/**", "/api/accounts").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/me", "/api/tokens", "/api/tokens/**").authenticated()
+                        .requestMatchers("/api/me", "/api/me/password", "/api/tokens", "/api/tokens/**", "/password")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
                         .requestMatchers("/api/**").hasRole(Role.PLANNER.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").failureHandler(failure).defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(bearer))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor((request, response, denied) -> messages.write(request,
+                                response, HttpServletResponse.SC_UNAUTHORIZED, "error.unauthenticated"), api)
+                        .defaultAccessDeniedHandlerFor((request, response, denied) -> messages.write(request,
+                                response, HttpServletResponse.SC_FORBIDDEN,
+                                denied instanceof org.springframework.security.web.csrf.CsrfException
+                                        ? "error.csrf" : "error.forbidden"), api))
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts), AuthorizationFilter.class)
                 .build();
     }
 
-    /** First start of a shared server: make sure there is an admin, and print a generated password once. */
+    /**
+     * Single-user mode answers only requests addressed to this machine by name (DNS rebinding: a page of
+     * another site whose name points at 127.0.0.1 must not reach the planner); refused requests get a
+     * 400 naming the Host.
+     */
+    @Bean
+    WebSecurityCustomizer hostCheck(@Value("${planner.security.single-user:false}") boolean singleUser,
+            @Value("${planner.security.allowed-hosts:}") String allowedHosts) {
+        Set<String> allowed = Arrays.stream(allowedHosts.split(",")).map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> !h.isEmpty()).collect(Collectors.toSet());
+        ErrorMessages messages = new ErrorMessages();
+        return web -> {
+            StrictHttpFirewall firewall = new StrictHttpFirewall();
+            if (singleUser) {
+                firewall.setAllowedHostnames(host -> host != null && (LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT))
+                        || allowed.contains(host.toLowerCase(Locale.ROOT))));
+            }
+            web.httpFirewall(firewall).requestRejectedHandler((request, response, e) -> {
+                String host = request.getServerName();
+                boolean hostRefused = singleUser && (host == null || !LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT))
+                        && !allowed.contains(host.toLowerCase(Locale.ROOT)));
+                if (hostRefused) {
+                    messages.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.host",
+                            String.valueOf(host).replaceAll("\\p{Cntrl}", "?"));
+                } else {
+                    messages.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.rejected");
+                }
+            });
+        };
+    }
+
+    @Bean
+    LoginAttempts loginAttempts(LoginThrottle throttle) {
+        return new LoginAttempts(throttle);
+    }
+
+    /** First start of a shared server: make sure there is an admin, and show a generated password once. */
     @EventListener(ApplicationReadyEvent.class)
     void firstAdmin(ApplicationReadyEvent event) {
         var environment = event.getApplicationContext().getEnvironment();
@@ -125,22 +197,15 @@ public class SecurityConfiguration {
                     environment.getProperty("server.address", SingleUserEnvironment.LOOPBACK));
             return;
         }
-        AccountService.FirstAdmin admin = event.getApplicationContext().getBean(AccountService.class)
-                .ensureFirstAdmin(environment.getProperty("planner.security.admin-password"));
-        if (admin.generatedPassword() != null) {
-            String message = "first start: created account '" + admin.username() + "' with password "
-                    + admin.generatedPassword() + " (shown only this once; change it with PATCH /api/accounts/admin)";
-            System.out.println(message);
-            LOG.warn(message);
-        } else if (admin.created()) {
-            LOG.info("first start: created account '{}' with the configured password", admin.username());
-        }
+        FirstAdminAnnouncement.announce(event.getApplicationContext().getBean(AccountService.class),
+                environment.getProperty("planner.security.admin-password"), System.out);
     }
 
     /** {@code Authorization: Bearer TOKEN} → the token's account, for this request only. */
     static final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final AccountService accounts;
+        private final ErrorMessages messages = new ErrorMessages();
 
         BearerTokenFilter(AccountService accounts) {
             this.accounts = accounts;
@@ -153,11 +218,11 @@ public class SecurityConfiguration {
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 Optional<Account> account = accounts.authenticateToken(header.substring(7));
                 if (account.isEmpty()) {
-                    response.sendError(HttpStatus.UNAUTHORIZED.value(), "unknown or revoked API token");
+                    messages.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.token.unknown");
                     return;
                 }
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(account.get().username(), null,
-                        authorities(account.get().role()));
+                        AccountUser.authorities(account.get().role()));
                 SecurityContextHolder.getContext().setAuthentication(authentication);
             }
             chain.doFilter(request, response);

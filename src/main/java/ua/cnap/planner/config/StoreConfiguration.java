@@ -22,13 +22,16 @@ public class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     PlannerStore plannerStore(PlannerProperties properties) {
-        StoreKind kind = StoreKind.parse(properties.store());
-        StoreSettings settings = switch (kind) {
+        return PlannerStore.open(storeSettings(properties));
+    }
+
+    /** Which store the properties name: the one place that reads them, for the server and every command. */
+    public static StoreSettings storeSettings(PlannerProperties properties) {
+        return switch (StoreKind.parse(properties.store())) {
             case EMBEDDED -> StoreSettings.embedded(properties.workspacePath());
             case POSTGIS -> StoreSettings.postgis(properties.postgis().url(), properties.postgis().username(),
                     properties.postgis().password());
         };
-        return PlannerStore.open(settings);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package ua.cnap.planner.importing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.io.ImportIssue;
 import ua.cnap.planner.io.ImportLog;
+import ua.cnap.planner.io.LocalizedBadInputException;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointPlacer;
@@ -114,7 +116,8 @@ public final class RegisterUploadService {
                 .filter(r -> !r.historical() && target.code().equals(r.oblastCode()))
                 .findFirst().orElse(null);
         Register register = new Register(current == null ? "upload-" + target.code().toLowerCase(Locale.ROOT)
-                : current.id(), "Реєстр точок доступу, " + target.nameUk() + " область (завантажено: " + name + ")",
+                : current.id(), "Реєстр точок доступу, " + target.nameUk() + " область (завантажено: "
+                        + shortened(name, SHOWN_NAME_LENGTH) + ")",
                 LocalDate.now(), false, target.code(), "upload: " + name);
         int currentPoints = current == null ? 0 : network.listAccessPoints(current.id()).size();
         ImportLog log = new ImportLog();
@@ -125,7 +128,7 @@ public final class RegisterUploadService {
             Map<String, Hromada> byCode = new HashMap<>();
             hromadas.forEach(h -> byCode.put(h.code(), h));
             HromadaLocator locator = new HromadaLocator(hromadas.stream().filter(h -> h.boundary() != null).toList());
-            placed = new AccessPointPlacer().place(read, locator, byCode, log);
+            placed = fittingTheStore(new AccessPointPlacer().place(read, locator, byCode, log), name, log);
             for (AccessPoint point : placed) {
                 Hromada hromada = point.hromadaCode() == null ? null : byCode.get(point.hromadaCode());
                 if (hromada != null && !target.code().equals(hromada.oblastCode())) {
@@ -214,9 +217,22 @@ public final class RegisterUploadService {
             folder = Files.createTempDirectory("cnap-upload");
             Path file = folder.resolve(name);
             Files.write(file, content);
-            return format == RegisterFormat.CHERNIVTSI_OFFICIAL
-                    ? ChernivtsiRegisterReader.rejectingBadRows().read(file, register, log)
-                    : TemplateRegisterReader.rejectingBadRows().read(file, register, log);
+            ImportLog fileLog = new ImportLog();
+            try {
+                return format == RegisterFormat.CHERNIVTSI_OFFICIAL
+                        ? ChernivtsiRegisterReader.rejectingBadRows().read(file, register, fileLog)
+                        : TemplateRegisterReader.rejectingBadRows().read(file, register, fileLog);
+            } catch (BadInputException e) {
+                throw new BadInputException(named(e.source(), file, name), e.item(), named(e.reason(), file, name));
+            } finally {
+                // the readers name the temporary file by its path; the user knows it by its name
+                fileLog.rejected().forEach(i -> log.reject(named(i.source(), file, name), i.item(),
+                        named(i.reason(), file, name)));
+                fileLog.repaired().forEach(i -> log.repaired(named(i.source(), file, name), i.item(),
+                        named(i.reason(), file, name)));
+                fileLog.warnings().forEach(i -> log.warn(named(i.source(), file, name), i.item(),
+                        named(i.reason(), file, name)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the upload in a temporary file", e);
         } finally {
@@ -238,13 +254,68 @@ public final class RegisterUploadService {
         }
     }
 
-    /** The file name without any folder part; "register.csv" when there is none. */
+    /** Longest file name accepted, in UTF-8 bytes (what common file systems allow). */
+    static final int MAX_FILE_NAME_BYTES = 255;
+    /** How much of the file name the register's name shows (the store keeps 200 characters of it). */
+    static final int SHOWN_NAME_LENGTH = 80;
+    /** Column widths of the store (V1__core_schema.sql: access_point), checked before anything is saved. */
+    static final int MAX_ID_LENGTH = 120;
+    static final int MAX_NAME_LENGTH = 1000;
+    static final int MAX_ADDRESS_LENGTH = 1000;
+    static final int MAX_DECLARED_HROMADA_LENGTH = 200;
+
+    /**
+     * The file name without any folder part; "register.csv" when there is none.
+     *
+     * @throws LocalizedBadInputException for control characters (NUL among them) or a name over
+     *         {@value #MAX_FILE_NAME_BYTES} bytes
+     */
     static String safeName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return "register.csv";
         }
+        if (fileName.chars().anyMatch(Character::isISOControl)) {
+            throw new LocalizedBadInputException("file", null, "the file name contains control characters (NUL?)",
+                    "error.upload.fileNameControl");
+        }
         String name = fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FILE_NAME_BYTES) {
+            throw new LocalizedBadInputException("file", null, "the file name is " + bytes + " bytes long, at most "
+                    + MAX_FILE_NAME_BYTES + " are allowed", "error.upload.fileNameTooLong", bytes, MAX_FILE_NAME_BYTES);
+        }
         return name.isEmpty() || name.equals(".") || name.equals("..") ? "register.csv" : name;
+    }
+
+    private static String shortened(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    private static String named(String text, Path file, String name) {
+        return text == null ? null : text.replace(file.toString(), name).replace(file.getParent().toString(), "");
+    }
+
+    /** Rows whose values the store cannot hold are rejected here, at validation, not at confirmation. */
+    private static List<AccessPoint> fittingTheStore(List<AccessPoint> points, String source, ImportLog log) {
+        List<AccessPoint> fitting = new java.util.ArrayList<>();
+        for (AccessPoint point : points) {
+            String tooLong = tooLong("id", point.id(), MAX_ID_LENGTH);
+            tooLong = tooLong != null ? tooLong : tooLong("name", point.name(), MAX_NAME_LENGTH);
+            tooLong = tooLong != null ? tooLong : tooLong("address", point.address(), MAX_ADDRESS_LENGTH);
+            tooLong = tooLong != null ? tooLong
+                    : tooLong("hromada", point.declaredHromadaName(), MAX_DECLARED_HROMADA_LENGTH);
+            if (tooLong == null) {
+                fitting.add(point);
+            } else {
+                log.reject(source, shortened(point.id(), SHOWN_NAME_LENGTH), tooLong);
+            }
+        }
+        return fitting;
+    }
+
+    private static String tooLong(String field, String value, int limit) {
+        return value != null && value.length() > limit
+                ? field + " is " + value.length() + " characters long, at most " + limit + " are allowed" : null;
     }
 }

@@ -79,25 +79,12 @@ final class EquipmentCandidates {
         KindAssumptions mobileCase = equipment.get(AccessPointKind.MOBILE_CASE);
         for (AccessPoint office : offices) {
             if (station != null && needsStation(office, requirement)) {
-                List<Travel> travel = model.travelTo(office.location(), demandPoints, searchLimitSeconds);
-                List<String> covers = new ArrayList<>();
-                Map<String, Double> reaches = new LinkedHashMap<>();
-                boolean coversSomebodyNew = false;
-                for (int i = 0; i < travel.size(); i++) {
-                    Travel t = travel.get(i);
-                    if (!t.reachable() || t.seconds() > searchLimitSeconds) {
-                        continue;
-                    }
-                    String id = demand.get(i).id();
-                    reaches.put(id, t.seconds());
-                    if (standard.covers(t)) {
-                        covers.add(id);
-                        coversSomebodyNew |= !coveredByExisting.contains(id);
-                    }
-                }
-                if (coversSomebodyNew) {
+                SiteReach site = SiteReach.from(office.location(), demand, demandPoints, coveredByExisting, standard,
+                        searchLimitSeconds, model);
+                if (site.coversSomebodyNew()) {
                     candidates.add(candidate("station:" + office.id(), office, new Option(
-                            AccessPointKind.PASSPORT_STATION, cost(station, horizonYears), covers, reaches)));
+                            AccessPointKind.PASSPORT_STATION, cost(station, horizonYears), site.covers(),
+                            site.reaches())));
                 }
             }
             if (mobileCase != null && caseMeets(requirement) && (office.kind() == AccessPointKind.MAIN_OFFICE

@@ -22,7 +22,6 @@ import ua.cnap.planner.planning.PlanningInstance.Option;
 import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.travel.GreatCircle;
-import ua.cnap.planner.travel.Travel;
 import ua.cnap.planner.travel.TravelTimeModel;
 
 /**
@@ -126,30 +125,16 @@ public final class InstanceBuilder {
             if (s.population() < settings.minCandidatePopulation() && !centre) {
                 continue;
             }
-            List<Travel> travel = model.travelTo(s.point(), demandPoints, searchLimitSeconds);
-            List<String> covers = new ArrayList<>();
-            Map<String, Double> reaches = new LinkedHashMap<>();
-            boolean coversSomebodyNew = false;
-            for (int i = 0; i < travel.size(); i++) {
-                Travel t = travel.get(i);
-                if (!t.reachable() || t.seconds() > searchLimitSeconds) {
-                    continue;
-                }
-                String demandId = demand.get(i).id();
-                reaches.put(demandId, t.seconds());
-                if (standard.covers(t)) {
-                    covers.add(demandId);
-                    coversSomebodyNew |= !coveredByExisting.contains(demandId);
-                }
-            }
+            SiteReach site = SiteReach.from(s.point(), demand, demandPoints, coveredByExisting, standard,
+                    searchLimitSeconds, model);
             boolean mayBeNeededForMainOffice = !withMainOffice.contains(s.hromadaCode());
-            if (!coversSomebodyNew && !mayBeNeededForMainOffice) {
+            if (!site.coversSomebodyNew() && !mayBeNeededForMainOffice) {
                 continue;
             }
             List<Option> options = new ArrayList<>();
             officeKinds.forEach((kind, assumptions) -> options.add(new Option(kind,
-                    assumptions.oneOffCostUah() + assumptions.yearlyCostUah() * settings.horizonYears(), covers,
-                    reaches)));
+                    assumptions.oneOffCostUah() + assumptions.yearlyCostUah() * settings.horizonYears(), site.covers(),
+                    site.reaches())));
             candidates.add(new Candidate("candidate:" + s.id(), s.id(), s.nameUk(), s.point().getX(), s.point().getY(),
                     s.hromadaCode(), options));
         }

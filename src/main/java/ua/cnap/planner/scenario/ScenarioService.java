@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import ua.cnap.planner.importing.DatasetStore;
 import ua.cnap.planner.importing.ImportRun;
 import ua.cnap.planner.io.BadInputException;
+import ua.cnap.planner.io.LocalizedBadInputException;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.planning.InstanceUnion;
@@ -116,11 +117,22 @@ public final class ScenarioService implements AutoCloseable {
         if (name == null || name.isBlank()) {
             throw new BadInputException(source, "name", "give the scenario a name");
         }
+        checkNameLength(source, name.strip());
         Instant now = now();
         Scenario scenario = new Scenario(UUID.randomUUID().toString(), name.strip(), ScenarioStatus.NEW, parameters,
                 null, null, null, null, now, now, owner);
         repository.save(scenario);
         return scenario;
+    }
+
+    /** The longest scenario name, in UTF-16 units (the store's column holds 300 characters). */
+    public static final int MAX_NAME_LENGTH = 300;
+
+    private static void checkNameLength(String source, String name) {
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new LocalizedBadInputException(source, "name", "at most " + MAX_NAME_LENGTH + " characters ("
+                    + name.length() + " given)", "error.scenario.nameTooLong", name.length(), MAX_NAME_LENGTH);
+        }
     }
 
     public List<ScenarioSummary> list() {
@@ -139,6 +151,7 @@ public final class ScenarioService implements AutoCloseable {
         if (name == null || name.isBlank()) {
             throw new BadInputException("rename", "name", "the new name is empty");
         }
+        checkNameLength("rename", name.strip());
         synchronized (this) {
             Scenario renamed = get(id).withName(name.strip(), now());
             repository.save(renamed);

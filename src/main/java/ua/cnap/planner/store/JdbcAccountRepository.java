@@ -16,6 +16,9 @@ import ua.cnap.planner.account.Role;
 /** Accounts and tokens in the planner's store; every query parameterised. */
 public final class JdbcAccountRepository implements AccountRepository {
 
+    private static final String COLUMNS =
+            "username, password_hash, role, created_at, credentials_version, must_change_password";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
@@ -32,25 +35,27 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findAccount(String username) {
-        return jdbc.query("SELECT username, password_hash, role, created_at FROM account WHERE username = ?",
+        return jdbc.query("SELECT " + COLUMNS + " FROM account WHERE username = ?",
                 (rs, i) -> account(rs), username).stream().findFirst();
     }
 
     @Override
     public List<Account> listAccounts() {
-        return jdbc.query("SELECT username, password_hash, role, created_at FROM account ORDER BY username",
+        return jdbc.query("SELECT " + COLUMNS + " FROM account ORDER BY username",
                 (rs, i) -> account(rs));
     }
 
     @Override
     public void saveAccount(Account account) {
         transaction.executeWithoutResult(status -> {
-            int updated = jdbc.update("UPDATE account SET password_hash = ?, role = ? WHERE username = ?",
-                    account.passwordHash(), account.role().name(), account.username());
+            int updated = jdbc.update("UPDATE account SET password_hash = ?, role = ?, credentials_version = ?, "
+                    + "must_change_password = ? WHERE username = ?", account.passwordHash(), account.role().name(),
+                    account.credentialsVersion(), account.mustChangePassword(), account.username());
             if (updated == 0) {
-                jdbc.update("INSERT INTO account (username, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
+                jdbc.update("INSERT INTO account (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
                         account.username(), account.passwordHash(), account.role().name(),
-                        Timestamp.from(account.createdAt()));
+                        Timestamp.from(account.createdAt()), account.credentialsVersion(),
+                        account.mustChangePassword());
             }
         });
     }
@@ -88,7 +93,8 @@ public final class JdbcAccountRepository implements AccountRepository {
 
     private static Account account(ResultSet rs) throws SQLException {
         return new Account(rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("credentials_version"),
+                rs.getBoolean("must_change_password"));
     }
 
     private static ApiToken token(ResultSet rs) throws SQLException {

@@ -23,6 +23,12 @@ public final class PlannerStore implements AutoCloseable {
     /** Embedded database file name (H2 adds {@code .mv.db}). */
     public static final String EMBEDDED_DATABASE_NAME = "cnap-planner";
 
+    /**
+     * WRITE_DELAY=0: a commit is on disk when it returns. H2's default (500 ms) lost scenarios that had
+     * finished a moment before a kill -9 (KillDuringSolveTest found it).
+     */
+    static final String EMBEDDED_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+
     private final StoreKind kind;
     private final HikariDataSource dataSource;
     private final String description;
@@ -47,25 +53,30 @@ public final class PlannerStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the workspace folder " + folder + ": " + e.getMessage(), e);
         }
-        HikariConfig config = new HikariConfig();
-        // WRITE_DELAY=0: a commit is on disk when it returns. H2's default (500 ms) lost scenarios that had
-        // finished a moment before a kill -9 (KillDuringSolveTest found it)
-        config.setJdbcUrl("jdbc:h2:file:" + folder.resolve(EMBEDDED_DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        config.setUsername("sa");
-        config.setPassword("");
-        config.setMaximumPoolSize(4);
-        config.setPoolName("embedded-store");
-        HikariDataSource dataSource = createDataSource(config, "embedded store in " + folder);
-        try (Connection connection = dataSource.getConnection()) {
-            if (!h2gisLoaded(connection)) {
-                H2GISFunctions.load(connection);
+        EmbeddedStoreFiles files = new EmbeddedStoreFiles(folder);
+        // one plain connection first: H2 opens (and recovers) the file here, so a damaged file is told at
+        // once and by name, instead of a pool retrying for 30 s and ending with "Connection is not available"
+        try (Connection first = files.connect(files.databaseFile(), EMBEDDED_SETTINGS)) {
+            if (!h2gisLoaded(first)) {
+                H2GISFunctions.load(first);
             }
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(EmbeddedStoreFiles.jdbcUrl(files.databaseFile(), EMBEDDED_SETTINGS));
+            config.setUsername("sa");
+            config.setPassword("");
+            config.setMaximumPoolSize(4);
+            config.setPoolName("embedded-store");
+            HikariDataSource dataSource = createDataSource(config, "embedded store in " + folder);
+            try {
+                migrate(dataSource, "h2");
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+            return new PlannerStore(StoreKind.EMBEDDED, dataSource, "embedded H2GIS store in " + folder);
         } catch (SQLException e) {
-            dataSource.close();
             throw new StoreException("cannot load the H2GIS functions into " + folder + ": " + e.getMessage(), e);
         }
-        migrate(dataSource, "h2");
-        return new PlannerStore(StoreKind.EMBEDDED, dataSource, "embedded H2GIS store in " + folder);
     }
 
     private static PlannerStore openPostgis(StoreSettings settings) {

@@ -1,5 +1,7 @@
 package ua.cnap.planner.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.account.Account;
 import ua.cnap.planner.account.AccountService;
 import ua.cnap.planner.account.Role;
+import ua.cnap.planner.io.LocalizedBadInputException;
 
 /**
  * Accounts (admin) and API tokens (every account, its own): {@code /api/me}, {@code /api/accounts},
@@ -27,15 +30,20 @@ import ua.cnap.planner.account.Role;
 class AccountController {
 
     private final AccountService accounts;
+    private final SessionCredentials sessions;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, SessionCredentials sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
-    record AccountView(String username, Role role, Instant createdAt) {
+    record AccountView(String username, Role role, Instant createdAt, boolean mustChangePassword) {
         static AccountView of(Account a) {
-            return new AccountView(a.username(), a.role(), a.createdAt());
+            return new AccountView(a.username(), a.role(), a.createdAt(), a.mustChangePassword());
         }
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
     }
 
     record NewAccount(String username, String password, String role) {
@@ -56,6 +64,22 @@ class AccountController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 
+    /**
+     * The caller changes their own password (the only thing an account with a generated password may do):
+     * 204; the calling session carries on, every other session of the account ends.
+     */
+    @PostMapping("/api/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changeOwnPassword(Authentication authentication, @RequestBody PasswordChange body,
+            HttpServletRequest request, HttpServletResponse response) {
+        if (authentication == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+        }
+        Account changed = accounts.changeOwnPassword(authentication.getName(), body.currentPassword(),
+                body.newPassword());
+        sessions.renew(changed, authentication, request, response);
+    }
+
     @GetMapping("/api/accounts")
     List<AccountView> list() {
         return accounts.list().stream().map(AccountView::of).toList();
@@ -68,9 +92,9 @@ class AccountController {
     }
 
     @PatchMapping("/api/accounts/{username}")
-    AccountView change(@PathVariable String username, @RequestBody AccountChange body) {
+    AccountView change(@PathVariable String username, @RequestBody AccountChange body, Principal principal) {
         if (body.password() != null) {
-            accounts.changePassword(username, body.password());
+            accounts.changePassword(username, body.password(), name(principal));
         }
         if (body.role() != null) {
             accounts.changeRole(username, role(body.role()));
@@ -116,7 +140,7 @@ class AccountController {
         try {
             return Role.valueOf(text == null ? "VIEWER" : text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("role must be viewer, planner or admin, not " + text);
+            throw new LocalizedBadInputException("role", text, "must be viewer, planner or admin", "error.role", text);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ua.cnap.planner.importing.RegisterFormat;
+import ua.cnap.planner.io.LocalizedBadInputException;
 import ua.cnap.planner.importing.RegisterUploadService;
 import ua.cnap.planner.importing.RegisterUploadService.Saved;
 import ua.cnap.planner.importing.RegisterUploadService.Validation;
@@ -33,8 +34,14 @@ class RegisterUploadController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Validation validate(@RequestParam("file") MultipartFile file, @RequestParam String oblast,
             @RequestParam(defaultValue = "TEMPLATE") String format) throws IOException {
-        return uploads.validate(file.getOriginalFilename(), file.getBytes(),
-                RegisterFormat.valueOf(format.strip().toUpperCase(Locale.ROOT)), oblast);
+        return uploads.validate(file.getOriginalFilename(), file.getBytes(), format(format), oblast);
+    }
+
+    private static RegisterFormat format(String text) {
+        String name = text.strip().toUpperCase(Locale.ROOT);
+        return java.util.Arrays.stream(RegisterFormat.values()).filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new LocalizedBadInputException("format", text,
+                        "uploads are read as CHERNIVTSI_OFFICIAL or TEMPLATE", "error.upload.format", text));
     }
 
     /** Saves; an upload with rejected rows needs {@code acceptRejected=true} (the page asks the planner first). */

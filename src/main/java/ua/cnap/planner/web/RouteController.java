@@ -88,8 +88,7 @@ class RouteController {
                 .withSchedule(body.cycleDays() == null ? MobileRouteRequest.DEFAULT_CYCLE_DAYS : body.cycleDays(),
                         body.shiftHours() == null ? MobileRouteRequest.DEFAULT_SHIFT_SECONDS
                                 : Math.round(body.shiftHours() * 3600),
-                        body.minSpacingDays() == null ? MobileRouteRequest.DEFAULT_MIN_SPACING_DAYS
-                                : body.minSpacingDays())
+                        body.minSpacingDays())
                 .withHromada(body.hromada())
                 .withRegister(body.register())
                 .withDepots(body.depots())

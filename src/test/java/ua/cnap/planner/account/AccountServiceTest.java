@@ -64,7 +64,7 @@ class AccountServiceTest {
     @Test
     void aConfiguredFirstPasswordIsUsedButMustBeLongEnough() {
         assertThatThrownBy(() -> accounts.ensureFirstAdmin("short")).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("at least 10");
+                .hasMessageContaining("at least 12");
         assertThat(repository.countAccounts()).isZero();
         assertThat(accounts.ensureFirstAdmin("a-long-enough-secret").generatedPassword()).isNull();
         assertThat(accounts.authenticate("admin", "a-long-enough-secret")).isPresent();
@@ -107,6 +107,65 @@ class AccountServiceTest {
         accounts.create("second.admin", "long-password-2", Role.ADMIN);
         accounts.delete("admin");
         assertThat(accounts.findAccount("admin")).isEmpty();
+    }
+
+    @Test
+    void aGeneratedFirstPasswordMustBeChangedAndAConfiguredOneIsIgnoredOnceAccountsExist() {
+        AccountService.FirstAdmin first = accounts.ensureFirstAdmin(null);
+        assertThat(accounts.findAccount("admin").orElseThrow().mustChangePassword()).isTrue();
+        assertThat(accounts.ensureFirstAdmin("a-long-enough-secret").configuredIgnored()).isTrue();
+        assertThat(accounts.authenticate("admin", "a-long-enough-secret")).isEmpty();
+
+        Account changed = accounts.changeOwnPassword("admin", first.generatedPassword(), "olena chose this one");
+        assertThat(changed.mustChangePassword()).isFalse();
+        assertThat(changed.credentialsVersion()).isEqualTo(1);
+        assertThat(accounts.authenticate("admin", "olena chose this one")).isPresent();
+    }
+
+    @Test
+    void everyChangeOfPasswordOrRoleRaisesTheCredentialsVersion() {
+        accounts.ensureFirstAdmin("a-long-enough-secret");
+        accounts.create("olena", "planner-password", Role.PLANNER);
+        assertThat(version("olena")).isZero();
+        accounts.changeRole("olena", Role.PLANNER);
+        assertThat(version("olena")).as("no change, no new version").isZero();
+        accounts.changeRole("olena", Role.VIEWER);
+        assertThat(version("olena")).isEqualTo(1);
+        accounts.changePassword("olena", "set by the admin today", "admin");
+        assertThat(version("olena")).isEqualTo(2);
+        assertThat(accounts.findAccount("olena").orElseThrow().mustChangePassword())
+                .as("a password set by someone else must be changed").isTrue();
+        AccountService.IssuedPassword reset = accounts.resetPassword("olena");
+        assertThat(version("olena")).isEqualTo(3);
+        assertThat(accounts.authenticate("olena", reset.password())).isPresent();
+        assertThat(accounts.authenticate("olena", "set by the admin today")).isEmpty();
+    }
+
+    @Test
+    void ownPasswordChangeNeedsTheCurrentOneAndANewGoodOne() {
+        accounts.create("olena", "planner-password", Role.PLANNER);
+        assertThatThrownBy(() -> accounts.changeOwnPassword("olena", "not the password", "olena chose this one"))
+                .hasMessageContaining("current password");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("olena", "planner-password", "planner-password"))
+                .hasMessageContaining("differ");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("olena", "planner-password", "password1234"))
+                .hasMessageContaining("too common");
+        assertThat(version("olena")).isZero();
+    }
+
+    @Test
+    void revokingAllTokensLeavesNoneThatWorks() {
+        accounts.create("olena", "planner-password", Role.PLANNER);
+        AccountService.IssuedToken first = accounts.issueToken("olena", "a");
+        AccountService.IssuedToken second = accounts.issueToken("olena", "b");
+        assertThat(accounts.revokeAllTokens("olena")).isEqualTo(2);
+        assertThat(accounts.authenticateToken(first.token())).isEmpty();
+        assertThat(accounts.authenticateToken(second.token())).isEmpty();
+        assertThat(accounts.revokeAllTokens("olena")).isZero();
+    }
+
+    private int version(String username) {
+        return accounts.findAccount(username).orElseThrow().credentialsVersion();
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class PostgisTestServer {
 
     /** A store on the test database with every table dropped first (PostGIS itself kept). */
     public static PlannerStore openEmptyStore() {
+        refuseUnlessTestDatabase(URL);
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             // every table of the planner, whatever migrations made them; PostGIS's own table stays
@@ -36,6 +37,24 @@ public final class PostgisTestServer {
                     + "); .ci/run installs and starts one");
         }
         return PlannerStore.open(StoreSettings.postgis(URL, USER, PASSWORD));
+    }
+
+    /**
+     * Every table of the database is dropped, so only a database whose name says it is for tests
+     * ({@code …test…} or {@code cnap_planner_…}) is accepted: a developer's real database is never wiped.
+     */
+    static void refuseUnlessTestDatabase(String url) {
+        String name = databaseName(url);
+        if (!name.contains("test") && !name.startsWith("cnap_planner_")) {
+            throw new IllegalStateException("PLANNER_TEST_POSTGIS_URL names the database '" + name + "', which PostGIS"
+                    + " tests would wipe (they drop every table): use a database whose name contains 'test' or"
+                    + " starts with 'cnap_planner_'");
+        }
+    }
+
+    static String databaseName(String url) {
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** A store on the test database as it is (to read back what a test wrote before). */

@@ -10,9 +10,10 @@ import java.util.Map;
 
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.io.CsvFiles;
+import ua.cnap.planner.routing.schedule.ScheduleEngine;
 
 /**
- * Runs the CVRP solver on CVRPLIB files and compares with the best-known values of
+ * Runs the schedule engine (as its one-day case, {@link CvrpSchedule}) on CVRPLIB files and compares with the best-known values of
  * {@code optima.csv} ({@code set,instance,n,p_or_k,optimum,kind}, rows of set {@code cvrp_A}).
  * Prints nothing; the command line formats the rows.
  */
@@ -21,14 +22,14 @@ public class CvrpBenchmark {
     static final String OPTIMA_FILE = "optima.csv";
     static final String CVRP_SET_PREFIX = "cvrp";
 
-    private final CvrpSolver solver;
+    private final ScheduleEngine engine;
 
     public CvrpBenchmark() {
-        this(new CvrpSolver());
+        this(new ScheduleEngine());
     }
 
-    public CvrpBenchmark(CvrpSolver solver) {
-        this.solver = solver;
+    public CvrpBenchmark(ScheduleEngine engine) {
+        this.engine = engine;
     }
 
     /**
@@ -66,11 +67,11 @@ public class CvrpBenchmark {
 
     private Row solve(Path file, Map<String, BestKnown> bestKnown, Duration timeLimit) {
         CvrpProblem problem = CvrplibReader.read(file);
-        CvrpResult result = solver.solve(problem, timeLimit);
+        CvrpResult result = CvrpSchedule.solve(problem, engine, ScheduleEngine.Limits.time(timeLimit));
         BestKnown published = bestKnown.get(problem.name());
         Long value = published == null ? null : published.value();
         Double gap = value == null || value == 0 ? null : 100.0 * (result.objective() - value) / value;
-        return new Row(problem.name(), problem.n(), CvrpSolver.vehicleCount(problem), value,
+        return new Row(problem.name(), problem.n(), CvrpSchedule.vehicleCount(problem), value,
                 published == null ? null : published.kind(), result.objective(), gap, result.seconds(),
                 result.feasible());
     }

@@ -3,8 +3,8 @@ package ua.cnap.planner.routing.mobile;
 import java.util.Locale;
 
 /**
- * What can be scheduled at all, decided before solving: per settlement, how many of its required
- * visits are possible, and if not all, why.
+ * What can be scheduled at all, decided before solving: per settlement, whether its required visits
+ * are possible (all of them on a pattern, or none), and if not, why.
  *
  * @param possibleVisits per place, visits that may be scheduled
  * @param reasons        per place, why some visits are impossible (null when all are possible)
@@ -34,9 +34,11 @@ record Feasibility(int[] possibleVisits, String[] reasons) {
                                 + "back), longer than the %s shift",
                         nearestDepot, hours(shortestDay), place.serviceSeconds() / 60, hours(problem.shiftSeconds()));
             } else if (place.requiredVisits() > problem.cycleDays()) {
-                possible[p] = problem.cycleDays();
                 reasons[p] = "needs " + place.requiredVisits() + " visits but the cycle has only "
                         + problem.cycleDays() + " working days (one visit a day)";
+            } else if (problem.patterns(p).isEmpty()) {
+                reasons[p] = "no visit pattern: " + place.requiredVisits() + " visits in a " + problem.cycleDays()
+                        + "-day cycle cannot be " + problem.minSpacingDays() + " working days apart";
             } else {
                 possible[p] = place.requiredVisits();
             }

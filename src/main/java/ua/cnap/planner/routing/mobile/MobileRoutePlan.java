@@ -18,11 +18,13 @@ import java.util.List;
  * @param visitsRequired        visits the rules ask for
  * @param visitsScheduled       visits in the schedule
  * @param vehicles              per vehicle, its days and stops (vehicles with no work included, with no days)
+ * @param timetables            per visited settlement, the printable timetable of its visit pattern
  * @param unscheduled           settlements short of their required visits, with the reason
  * @param maxWorkSeconds        the longest vehicle-day (never above the shift in a feasible schedule)
- * @param spacingShortfalls     pairs of visits closer than the wanted spacing
+ * @param spacingShortfalls     pairs of visits closer than the asked spacing (0: patterns keep it)
  * @param costs                 per cycle and per year
- * @param feasible              no shift exceeded and no settlement visited twice a day
+ * @param feasible              no shift exceeded, no settlement visited twice a day or off its pattern
+ *                              (checked by the solver-independent {@code ScheduleEvaluator})
  * @param score                 the solver's score (hard/medium/soft)
  * @param travelModel           the travel-time model used
  * @param seconds               solver wall time
@@ -41,6 +43,7 @@ public record MobileRoutePlan(
         int visitsRequired,
         int visitsScheduled,
         List<VehicleRoutes> vehicles,
+        List<Timetable> timetables,
         List<Unscheduled> unscheduled,
         long maxWorkSeconds,
         int spacingShortfalls,
@@ -80,6 +83,24 @@ public record MobileRoutePlan(
     public record Stop(String settlementId, String katottgCode, String name, String hromadaCode, long population,
             double lon, double lat, long arrivalSeconds, String arrivalTime, long serviceSeconds,
             long departureSeconds) {
+    }
+
+    /**
+     * When the van comes to a settlement, the same every cycle.
+     *
+     * @param visitsPerCycle visits in the cycle
+     * @param pattern        the visit pattern in words ("every 2 weeks", "weekly", "days 3, 13")
+     * @param weekday        Ukrainian weekday name when every visit falls on the same weekday, else null
+     * @param everyWeeks     weeks between visits when they fall on one weekday at whole weeks, else null
+     * @param visitDays      1-based working days of the cycle
+     * @param weeks          1-based weeks of the cycle the visits fall in
+     * @param times          per visit day, the stop's time ("10:05–10:50")
+     * @param vehicleIds     vehicles that make the visits
+     * @param timetable      printable line in Ukrainian ("щовівторка, 10:05–10:50")
+     */
+    public record Timetable(String settlementId, String name, String hromadaCode, long population,
+            int visitsPerCycle, String pattern, String weekday, Integer everyWeeks, List<Integer> visitDays,
+            List<Integer> weeks, List<String> times, List<String> vehicleIds, String timetable) {
     }
 
     /** A settlement short of its visits and why. */

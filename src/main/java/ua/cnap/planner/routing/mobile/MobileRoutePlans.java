@@ -9,6 +9,8 @@ import ua.cnap.planner.routing.mobile.MobileRoutingProblem.Place;
 import ua.cnap.planner.routing.mobile.domain.MobileSchedule;
 import ua.cnap.planner.routing.mobile.domain.VehicleDay;
 import ua.cnap.planner.routing.mobile.domain.Visit;
+import ua.cnap.planner.routing.schedule.ScheduleEvaluator;
+import ua.cnap.planner.routing.schedule.VisitPattern;
 
 /** Turns a solved {@link MobileSchedule} into the {@link MobileRoutePlan} users read. */
 final class MobileRoutePlans {
@@ -34,12 +36,16 @@ final class MobileRoutePlans {
     }
 
     static MobileRoutePlan describe(MobileRoutingProblem problem, MobileSchedule schedule, Feasibility feasibility,
-            String travelModel, double seconds) {
+            VisitPattern[] patterns, ScheduleEvaluator.Evaluation evaluation, String travelModel, double seconds) {
         int places = problem.places().size();
         int[] scheduled = new int[places];
         List<List<Integer>> daysOfPlace = new ArrayList<>();
+        List<Map<Integer, String>> arrivalsOfPlace = new ArrayList<>();
+        List<java.util.Set<String>> vehiclesOfPlace = new ArrayList<>();
         for (int p = 0; p < places; p++) {
             daysOfPlace.add(new ArrayList<>());
+            arrivalsOfPlace.add(new TreeMap<>());
+            vehiclesOfPlace.add(new java.util.TreeSet<>());
         }
         Map<Integer, List<MobileRoutePlan.DayRoute>> daysByVehicle = new TreeMap<>();
         long maxWork = 0;
@@ -68,6 +74,9 @@ final class MobileRoutePlans {
                 previous = visit.getNode();
                 scheduled[visit.getPlaceIndex()]++;
                 daysOfPlace.get(visit.getPlaceIndex()).add(day.getDay());
+                arrivalsOfPlace.get(visit.getPlaceIndex()).put(day.getDay(),
+                        clockTime(clock - visit.getServiceSeconds()) + "–" + clockTime(clock));
+                vehiclesOfPlace.get(visit.getPlaceIndex()).add(day.getVehicle().id());
             }
             clock += drive[previous][day.getVehicle().depotNode()];
             metersTotal += meters[previous][day.getVehicle().depotNode()];
@@ -123,6 +132,14 @@ final class MobileRoutePlans {
                 }
             }
         }
+        List<MobileRoutePlan.Timetable> timetables = new ArrayList<>();
+        for (int p = 0; p < places; p++) {
+            if (patterns[p] != null && !arrivalsOfPlace.get(p).isEmpty()) {
+                timetables.add(Timetables.of(problem.places().get(p), patterns[p], problem.cycleDays(),
+                        arrivalsOfPlace.get(p), List.copyOf(vehiclesOfPlace.get(p))));
+            }
+        }
+        overtime |= !evaluation.feasible();
         int vehiclesUsed = daysByVehicle.size();
         long vehiclesUah = vehiclesUsed * problem.costs().vehiclePerCycleUah();
         long perCycle = vehiclesUah + driveUah;
@@ -131,7 +148,8 @@ final class MobileRoutePlans {
         String kind = problem.vehicles().isEmpty() ? null : problem.vehicles().get(0).kind().name();
         return new MobileRoutePlan(kind, kind == null ? null : MobileOffer.of(problem.vehicles().get(0).kind()),
                 problem.cycleDays(), problem.shiftSeconds(), clockTime(0), problem.minSpacingDays(), places, asked,
-                reached, fullyServed, required, scheduledTotal, vehicles, unscheduled, maxWork, spacingShortfalls, costs,
+                reached, fullyServed, required, scheduledTotal, vehicles, timetables, unscheduled, maxWork,
+                spacingShortfalls, costs,
                 !overtime && !repeatedInDay, String.valueOf(schedule.getScore()), travelModel, seconds);
     }
 

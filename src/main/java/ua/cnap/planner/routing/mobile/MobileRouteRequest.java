@@ -135,9 +135,20 @@ public record MobileRouteRequest(
                 exclusionChoice);
     }
 
-    public MobileRouteRequest withSchedule(int newCycleDays, long newShiftSeconds, int newMinSpacingDays) {
+    /**
+     * The spacing asked when none is given: {@link #DEFAULT_MIN_SPACING_DAYS}, or less when the cycle is
+     * too short for the most frequent visits at that spacing (four visits in a 10-day cycle: 2 days).
+     */
+    public static int defaultMinSpacingDays(int cycleDays, VisitRules rules) {
+        return Math.max(0, Math.min(DEFAULT_MIN_SPACING_DAYS, cycleDays / rules.maxVisitsPerCycle()));
+    }
+
+    /** {@code newMinSpacingDays} null: {@link #defaultMinSpacingDays} for the new cycle. */
+    public MobileRouteRequest withSchedule(int newCycleDays, long newShiftSeconds, Integer newMinSpacingDays) {
         return new MobileRouteRequest(oblast, hromadaCode, standard, register, changes, exclusions, kind, vehicles,
-                depotIds, newCycleDays, newShiftSeconds, newMinSpacingDays, visitRules,
+                depotIds, newCycleDays, newShiftSeconds,
+                newMinSpacingDays != null ? newMinSpacingDays : defaultMinSpacingDays(newCycleDays, visitRules),
+                visitRules,
                 null, limits, sitingPlan, // the kind's costs for the new cycle, once the cycle is checked
                 exclusionChoice);
     }

@@ -19,8 +19,8 @@ import ua.cnap.planner.network.AccessPointKind;
  * @param driveMeters      [from node][to node]
  * @param cycleDays        working days in the planning cycle (the schedule repeats)
  * @param shiftSeconds     working time of a vehicle-day: driving plus service, depot to depot
- * @param minSpacingDays   wanted minimum of working days between two visits of one settlement
- *                         (counted around the cycle, since it repeats)
+ * @param minSpacingDays   least working days between two visits of one settlement (counted around
+ *                         the cycle, since it repeats): patterns closer than this are not offered
  * @param costs            vehicle and driving costs that price a schedule
  */
 public record MobileRoutingProblem(
@@ -54,9 +54,8 @@ public record MobileRoutingProblem(
 
     /**
      * Costs in UAH. A vehicle used in the cycle costs {@code vehiclePerCycleUah} (staff, leasing or
-     * depreciation over the cycle); driving costs {@code drivingPerHourUah}. Spacing shortfall is
-     * priced at {@code spacingShortfallPerDayUah} per missing day and settlement, a planning weight
-     * rather than a cost.
+     * depreciation over the cycle); driving costs {@code drivingPerHourUah}. {@code spacingShortfallPerDayUah}
+     * is kept for older requests and no longer used: visit patterns make spacing exact.
      */
     public record FleetCosts(long vehiclePerCycleUah, long drivingPerHourUah, long spacingShortfallPerDayUah,
             int cyclesPerYear) {
@@ -78,6 +77,11 @@ public record MobileRoutingProblem(
         if (cycleDays < 1 || shiftSeconds <= 0 || minSpacingDays < 0) {
             throw new IllegalArgumentException("cycle days and shift must be positive, spacing not negative");
         }
+    }
+
+    /** The visit patterns place {@code placeIndex} may follow ({@link VisitRules#patterns}). */
+    public List<ua.cnap.planner.routing.schedule.VisitPattern> patterns(int placeIndex) {
+        return VisitRules.patterns(places.get(placeIndex).requiredVisits(), cycleDays, minSpacingDays);
     }
 
     /** Node number of place {@code placeIndex}. */

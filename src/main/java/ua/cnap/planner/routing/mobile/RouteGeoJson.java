@@ -50,13 +50,16 @@ public final class RouteGeoJson {
             json.writeStringField("type", "FeatureCollection");
             json.writeArrayFieldStart("features");
             int vehicleIndex = 0;
+            java.util.Map<String, MobileRoutePlan.Timetable> timetables = new java.util.HashMap<>();
+            plan.timetables().forEach(t -> timetables.put(t.settlementId(), t));
             for (MobileRoutePlan.VehicleRoutes vehicle : plan.vehicles()) {
                 Point depot = point(vehicle.depotLon(), vehicle.depotLat());
                 writeDepot(json, geometryWriter, vehicle, depot);
                 for (MobileRoutePlan.DayRoute day : vehicle.days()) {
                     writeRoute(json, geometryWriter, vehicle, vehicleIndex, day, depot, model);
                     for (int i = 0; i < day.stops().size(); i++) {
-                        writeStop(json, geometryWriter, vehicle, day, i + 1, day.stops().get(i));
+                        writeStop(json, geometryWriter, vehicle, day, i + 1, day.stops().get(i),
+                                timetables.get(day.stops().get(i).settlementId()));
                     }
                 }
                 vehicleIndex++;
@@ -108,7 +111,8 @@ public final class RouteGeoJson {
     }
 
     private static void writeStop(JsonGenerator json, GeoJsonWriter geometryWriter, MobileRoutePlan.VehicleRoutes vehicle,
-            MobileRoutePlan.DayRoute day, int order, MobileRoutePlan.Stop stop) throws IOException {
+            MobileRoutePlan.DayRoute day, int order, MobileRoutePlan.Stop stop, MobileRoutePlan.Timetable timetable)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         writeGeometry(json, geometryWriter, point(stop.lon(), stop.lat()));
@@ -125,6 +129,25 @@ public final class RouteGeoJson {
         json.writeNumberField("arrivalSeconds", stop.arrivalSeconds());
         json.writeStringField("arrivalTime", stop.arrivalTime());
         json.writeNumberField("serviceSeconds", stop.serviceSeconds());
+        if (timetable != null) {
+            json.writeStringField("timetable", timetable.timetable());
+            json.writeStringField("pattern", timetable.pattern());
+            if (timetable.weekday() == null) {
+                json.writeNullField("weekday");
+            } else {
+                json.writeStringField("weekday", timetable.weekday());
+            }
+            if (timetable.everyWeeks() == null) {
+                json.writeNullField("everyWeeks");
+            } else {
+                json.writeNumberField("everyWeeks", timetable.everyWeeks());
+            }
+            json.writeArrayFieldStart("visitDays");
+            for (int visitDay : timetable.visitDays()) {
+                json.writeNumber(visitDay);
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

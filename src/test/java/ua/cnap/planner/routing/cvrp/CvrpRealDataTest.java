@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import ua.cnap.planner.routing.schedule.ScheduleEngine;
 
 /** CVRPLIB Augerat set A from the shared bench folder (sibling of PLANNER_SHARED_DATA). */
 class CvrpRealDataTest {
@@ -54,7 +55,8 @@ class CvrpRealDataTest {
         long limit = Math.round(784 * 1.05);
 
         // the time limit is a backstop: the solve stops as soon as it is within 5 %
-        CvrpResult result = new CvrpSolver().solve(problem, Duration.ofSeconds(60), limit);
+        CvrpResult result = CvrpSchedule.solve(problem, new ScheduleEngine(),
+                new ScheduleEngine.Limits(Duration.ofSeconds(60), Long.MAX_VALUE, (double) limit));
 
         assertThat(result.feasible()).isTrue();
         assertThat(result.routes()).hasSize(5);
@@ -63,11 +65,11 @@ class CvrpRealDataTest {
     }
 
     @Test
-    void tenRoundsOnAn32k5ComeWithin2PercentOfTheOptimum() {
+    void twentyThousandRoundsOnAn32k5ComeWithin2PercentOfTheOptimum() {
         CvrpProblem problem = CvrplibReader.read(benchFolder().resolve("cvrp/A-n32-k5.vrp"));
 
-        // rounds end on unimproved step counts: the result does not depend on the machine's speed
-        CvrpResult result = new CvrpSolver().solve(problem, Duration.ofSeconds(300), null, 10);
+        // a count of ruin-and-recreate rounds: the result does not depend on the machine's speed
+        CvrpResult result = CvrpSchedule.solve(problem, new ScheduleEngine(), ScheduleEngine.Limits.iterations(20_000));
 
         assertThat(result.feasible()).isTrue();
         assertThat(result.objective()).isBetween(784L, Math.round(784 * 1.02));

@@ -120,6 +120,24 @@ class MobileRouteServiceRealDataTest {
     }
 
     @Test
+    void everyVisitedSettlementKeepsItsPatternAndHasATimetable() {
+        MobileRoutePlan plan = result.schedule();
+        Map<String, List<Integer>> days = new HashMap<>();
+        plan.vehicles().forEach(v -> v.days().forEach(d -> d.stops()
+                .forEach(s -> days.computeIfAbsent(s.settlementId(), k -> new java.util.ArrayList<>()).add(d.day()))));
+        assertThat(plan.timetables()).hasSize(days.size());
+        for (MobileRoutePlan.Timetable timetable : plan.timetables()) {
+            List<Integer> visited = days.get(timetable.settlementId()).stream().sorted().toList();
+            assertThat(timetable.visitDays()).isEqualTo(visited);
+            // the default four-week cycle: two visits two weeks apart or four a week apart, on one weekday
+            assertThat(timetable.everyWeeks()).isEqualTo(visited.size() == 2 ? 2 : 1);
+            assertThat(timetable.weekday()).isNotNull();
+            assertThat(timetable.timetable()).isNotBlank();
+        }
+        assertThat(plan.spacingShortfalls()).isZero();
+    }
+
+    @Test
     void oneHromadaOnlyRoutesItsOwnSettlements() {
         String hromada = coverage.accessibility().settlements().stream()
                 .filter(s -> !s.covered() && s.settlement().population() > 0)
@@ -180,6 +198,10 @@ class MobileRouteServiceRealDataTest {
             } else if (layer.equals("stop")) {
                 stops++;
                 assertThat(feature.get("properties").get("arrivalSeconds").asLong()).isPositive();
+                JsonNode visitDays = feature.get("properties").get("visitDays");
+                assertThat(visitDays).isNotNull();
+                assertThat(visitDays.toString()).contains(feature.get("properties").get("day").asText());
+                assertThat(feature.get("properties").get("timetable").asText()).isNotBlank();
             }
         }
         int days = result.schedule().vehicles().stream().mapToInt(v -> v.days().size()).sum();

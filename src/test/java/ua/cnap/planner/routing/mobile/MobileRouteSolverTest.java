@@ -24,7 +24,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, places, 1, 10, 8 * 3600, 2, RULES);
 
         MobileRoutePlan plan = new MobileRouteSolver(EnvironmentMode.FULL_ASSERT)
-                .solve(problem, SolveLimits.steps(2_000), "straight 60 km/h");
+                .solve(problem, SolveLimits.steps(100), "straight 60 km/h");
 
         assertThat(plan.visitsRequired()).isEqualTo(8 * 2 + 4);
         assertThat(plan.visitsScheduled()).isEqualTo(plan.visitsRequired());
@@ -57,7 +57,32 @@ class MobileRouteSolverTest {
         }
         // one visit a day per settlement
         daysOfSettlement.values().forEach(days -> assertThat(days).doesNotHaveDuplicates());
-        assertThat(daysOfSettlement.get("big")).hasSize(4);
+        // visit patterns: 2 visits in 10 days are 5 days apart, 4 visits 2 days apart (10 / 4 rounded down)
+        List<Integer> big = daysOfSettlement.get("big").stream().sorted().toList();
+        assertThat(big).hasSize(4);
+        for (int k = 1; k < 4; k++) {
+            assertThat(big.get(k) - big.get(k - 1)).isEqualTo(2);
+        }
+        daysOfSettlement.forEach((id, days) -> {
+            if (!id.equals("big")) {
+                assertThat(Math.abs(days.get(0) - days.get(1))).as(id).isEqualTo(5);
+            }
+        });
+        // the timetable says the same days and the stop's times
+        assertThat(plan.timetables()).hasSize(9);
+        MobileRoutePlan.Timetable bigTimetable = plan.timetables().stream()
+                .filter(t -> t.settlementId().equals("big")).findFirst().orElseThrow();
+        assertThat(bigTimetable.visitDays()).isEqualTo(big);
+        assertThat(bigTimetable.visitsPerCycle()).isEqualTo(4);
+        // the export layer carries the same timetable, one row per settlement
+        String csv = new String(new ua.cnap.planner.export.ExportFiles().toBytes(TimetableLayer.of(plan),
+                ua.cnap.planner.export.ExportFormat.CSV), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1 + 9);
+        assertThat(csv.lines().filter(l -> l.contains("big")).findFirst().orElseThrow())
+                .contains(bigTimetable.visitDays().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .contains(bigTimetable.timetable());
+        assertThat(bigTimetable.times()).hasSize(4).allSatisfy(t -> assertThat(t).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d"));
     }
 
     @Test
@@ -66,7 +91,7 @@ class MobileRouteSolverTest {
         places.add(new Site("far", 300, 0, 500)); // 300 min there and back: over an 8 h shift with service
         MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, places, 1, 5, 8 * 3600, 1, RULES);
 
-        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(500), "straight");
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(200), "straight");
 
         assertThat(plan.unscheduled()).singleElement().satisfies(u -> {
             assertThat(u.settlementId()).isEqualTo("far");
@@ -75,6 +100,23 @@ class MobileRouteSolverTest {
         });
         assertThat(plan.populationReached()).isEqualTo(300);
         assertThat(plan.feasible()).isTrue();
+    }
+
+    @Test
+    void visitsThatNoPatternCanSpaceAsAskedAreReportedWithTheReason() {
+        // two visits in a 5-day cycle are at most 2 and 3 days apart: 4 days' spacing is impossible
+        MobileRoutingProblem problem = SyntheticFleet.problem(DEPOT, SyntheticFleet.ring(3, 10, 100), 1, 5, 8 * 3600,
+                4, RULES);
+
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(50), "straight");
+
+        assertThat(plan.visitsScheduled()).isZero();
+        assertThat(plan.unscheduled()).hasSize(3).allSatisfy(u -> assertThat(u.reason())
+                .isEqualTo("no visit pattern: 2 visits in a 5-day cycle cannot be 4 working days apart"));
+        assertThat(plan.feasible()).isTrue();
+        // the request's default spacing fits the cycle instead: four visits in 5 days, 1 day apart
+        assertThat(MobileRouteRequest.defaultMinSpacingDays(5, RULES)).isEqualTo(1);
+        assertThat(MobileRouteRequest.defaultMinSpacingDays(20, RULES)).isEqualTo(5);
     }
 
     @Test
@@ -111,7 +153,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(TWO_DEPOTS, villagesNearBothDepots(), 2, 10,
                 8 * 3600, 2, RULES);
 
-        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(3_000), "straight");
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(800), "straight");
 
         assertThat(plan.unscheduled()).isEmpty();
         assertThat(plan.costs().vehiclesUsed()).isEqualTo(1);
@@ -124,7 +166,7 @@ class MobileRouteSolverTest {
         MobileRoutingProblem problem = SyntheticFleet.problem(TWO_DEPOTS, villagesNearBothDepots(), 2, 5, 8 * 3600, 2,
                 RULES, new MobileRoutingProblem.FleetCosts(0, 700, 500, 12));
 
-        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(3_000), "straight");
+        MobileRoutePlan plan = new MobileRouteSolver().solve(problem, SolveLimits.steps(800), "straight");
 
         assertThat(plan.unscheduled()).isEmpty();
         assertThat(plan.costs().vehiclesUsed()).isEqualTo(2);

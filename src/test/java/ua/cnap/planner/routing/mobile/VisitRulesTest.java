@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.ServiceKind;
+import ua.cnap.planner.routing.schedule.VisitPattern;
 
 class VisitRulesTest {
 
@@ -43,5 +44,31 @@ class VisitRulesTest {
                 .contains(ServiceKind.SOCIAL, ServiceKind.CIVIL_REGISTRY);
         assertThat(MobileOffer.of(AccessPointKind.MOBILE_CASE).offered()).contains(ServiceKind.PASSPORT);
         assertThatThrownBy(() -> MobileOffer.of(AccessPointKind.BRANCH)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void twoVisitsInFourWeeksFallOnOneWeekdayTwoWeeksApart() {
+        List<VisitPattern> patterns = VisitRules.patterns(2, 20, 5);
+        // first visit on any of the first two weeks' ten days, the second ten working days later
+        assertThat(patterns).hasSize(10).allSatisfy(p -> {
+            assertThat(p.days()[1] - p.days()[0]).isEqualTo(10);
+            assertThat(p.days()[0] % 5).isEqualTo(p.days()[1] % 5);
+        });
+        assertThat(patterns.get(0)).isEqualTo(VisitPattern.of(0, 10));
+    }
+
+    @Test
+    void fourVisitsInFourWeeksAreWeeklyOnOneWeekday() {
+        List<VisitPattern> patterns = VisitRules.patterns(4, 20, 5);
+        assertThat(patterns).containsExactly(VisitPattern.of(0, 5, 10, 15), VisitPattern.of(1, 6, 11, 16),
+                VisitPattern.of(2, 7, 12, 17), VisitPattern.of(3, 8, 13, 18), VisitPattern.of(4, 9, 14, 19));
+    }
+
+    @Test
+    void noPatternWhenTheVisitsCannotKeepTheAskedSpacingOrOutnumberTheDays() {
+        assertThat(VisitRules.patterns(4, 20, 6)).isEmpty();
+        assertThat(VisitRules.patterns(6, 5, 0)).isEmpty();
+        assertThat(VisitRules.patterns(1, 3, 3)).containsExactly(VisitPattern.of(0), VisitPattern.of(1),
+                VisitPattern.of(2));
     }
 }

@@ -110,6 +110,18 @@ public class VehicleDay {
         return Math.round(driveSeconds() * (double) rules.drivingKopecksPerHour() / 3600.0);
     }
 
+    /** Visits on this vehicle-day that their settlement's pattern puts on another day. */
+    public int visitsOffPattern() {
+        if (vehicle == null) {
+            return 0;
+        }
+        int off = 0;
+        for (Visit visit : visits) {
+            off += visit.getDay() == day ? 0 : 1;
+        }
+        return off;
+    }
+
     /** Times a settlement is visited twice within this day (0 normally). */
     public int repeatedPlacesWithin() {
         int repeats = 0;

@@ -15,7 +15,7 @@ public class MobileRouteConstraintProvider implements ConstraintProvider {
     public static final String SHIFT_LENGTH = "shift length";
     public static final String ONE_VISIT_PER_DAY = "one visit per settlement a day";
     public static final String REQUIRED_VISITS = "required visits";
-    public static final String SPACING = "spacing between visits";
+    public static final String PATTERN_DAY = "visits on their pattern's days";
     public static final String TRAVEL_TIME = "travel time";
     public static final String VEHICLES_USED = "vehicles used";
 
@@ -25,7 +25,7 @@ public class MobileRouteConstraintProvider implements ConstraintProvider {
                 shiftLength(factory),
                 oneVisitPerDay(factory),
                 requiredVisits(factory),
-                spacing(factory),
+                patternDay(factory),
                 travelTime(factory),
                 vehiclesUsed(factory)
         };
@@ -61,17 +61,14 @@ public class MobileRouteConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Soft: two visits of one settlement are at least the minimum spacing apart, counted around the
-     * cycle; each missing day costs the spacing price.
+     * Hard: a visit is made on the day its settlement's visit pattern gives, so that residents can learn
+     * the timetable ("every second Tuesday"); penalised per visit off its day.
      */
-    Constraint spacing(ConstraintFactory factory) {
+    Constraint patternDay(ConstraintFactory factory) {
         return factory.forEach(VehicleDay.class)
-                .filter(VehicleDay::isUsed)
-                .join(VehicleDay.class, Joiners.lessThan(VehicleDay::getId))
-                .filter((a, b) -> b.isUsed() && a.getDay() != b.getDay() && shortfallDays(a, b) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT,
-                        (a, b) -> a.sharedPlaces(b) * shortfallDays(a, b) * a.getRules().spacingKopecksPerDay())
-                .asConstraint(SPACING);
+                .filter(day -> day.visitsOffPattern() > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, VehicleDay::visitsOffPattern)
+                .asConstraint(PATTERN_DAY);
     }
 
     /** Soft: driving, priced per hour. */
@@ -97,9 +94,5 @@ public class MobileRouteConstraintProvider implements ConstraintProvider {
             weight += visit.getPopulation() + 1;
         }
         return weight;
-    }
-
-    private static long shortfallDays(VehicleDay a, VehicleDay b) {
-        return Math.max(0, a.getRules().minSpacingDays() - a.getRules().cyclicGapDays(a.getDay(), b.getDay()));
     }
 }

@@ -20,8 +20,8 @@ class MobileRouteConstraintProviderTest {
             {600, 0, 600, 600},
             {600, 600, 0, 600},
             {600, 600, 600, 0}};
-    /** Shift 3,600 s, 20-day cycle, spacing 5 days, 3,600 kopecks per hour driving, 1,000 per spacing day. */
-    private static final ScheduleRules RULES = new ScheduleRules(DRIVE, 3_600, 20, 5, 3_600, 1_000);
+    /** Shift 3,600 s, 20-day cycle, 3,600 kopecks per hour driving. */
+    private static final ScheduleRules RULES = new ScheduleRules(DRIVE, 3_600, 20, 3_600);
 
     private final ConstraintVerifier<MobileRouteConstraintProvider, MobileSchedule> verifier =
             ConstraintVerifier.build(new MobileRouteConstraintProvider(), MobileSchedule.class, VehicleDay.class);
@@ -30,7 +30,12 @@ class MobileRouteConstraintProviderTest {
     private final RouteVehicle car = new RouteVehicle(1, "case-1", AccessPointKind.MOBILE_CASE, 0, 300_000);
 
     private static Visit visit(int id, int place, long serviceSeconds, long population) {
-        return new Visit(id, place, place + 1, serviceSeconds, population);
+        return new Visit(id, place, place + 1, serviceSeconds, population, -1);
+    }
+
+    /** A visit that the settlement's pattern puts on {@code patternDay}. */
+    private static Visit visitOn(int id, int place, int patternDay) {
+        return new Visit(id, place, place + 1, 100, 10, patternDay);
     }
 
     private static VehicleDay day(int id, RouteVehicle vehicle, int day, Visit... visits) {
@@ -83,19 +88,21 @@ class MobileRouteConstraintProviderTest {
     }
 
     @Test
-    void spacingPenalisesVisitsCloserThanTheMinimumAroundTheCycle() {
-        // days 0 and 18 of a 20-day cycle are 2 days apart around the cycle: 3 days short
-        VehicleDay first = day(0, van, 0, visit(0, 0, 100, 10));
-        VehicleDay second = day(1, van, 18, visit(1, 0, 100, 10));
-        verifier.verifyThat(MobileRouteConstraintProvider::spacing).given(first, second).penalizesBy(3 * 1_000);
+    void patternDayPenalisesEachVisitOffItsPatternsDay() {
+        // place 0's pattern says days 0 and 10: one visit made on day 18 instead; place 1 on day 3 instead of 1
+        VehicleDay first = day(0, van, 0, visitOn(0, 0, 0));
+        VehicleDay wrong = day(1, van, 18, visitOn(1, 0, 10), visitOn(2, 1, 1));
+        verifier.verifyThat(MobileRouteConstraintProvider::patternDay).given(first, wrong).penalizesBy(2);
     }
 
     @Test
-    void spacingLeavesWellSpacedVisitsAlone() {
-        VehicleDay first = day(0, van, 0, visit(0, 0, 100, 10));
-        VehicleDay second = day(1, car, 10, visit(1, 0, 100, 10));
-        VehicleDay otherPlace = day(2, van, 1, visit(2, 1, 100, 10));
-        verifier.verifyThat(MobileRouteConstraintProvider::spacing).given(first, second, otherPlace).penalizesBy(0);
+    void patternDayLeavesVisitsOnTheirDaysAndUnscheduledVisitsAlone() {
+        VehicleDay first = day(0, van, 0, visitOn(0, 0, 0));
+        VehicleDay second = day(1, car, 10, visitOn(1, 0, 10));
+        VehicleDay unscheduled = VehicleDay.unscheduled(9, RULES);
+        unscheduled.setVisits(new ArrayList<>(List.of(visitOn(2, 1, -1))));
+        verifier.verifyThat(MobileRouteConstraintProvider::patternDay).given(first, second, unscheduled)
+                .penalizesBy(0);
     }
 
     @Test
