@@ -32,6 +32,13 @@ export async function postJson(url, body) {
   }));
 }
 
+export async function patchJson(url, body) {
+  return read(await fetch(url, {
+    method: 'PATCH', headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
+    body: JSON.stringify(body),
+  }));
+}
+
 export async function deleteJson(url) {
   return read(await fetch(url, { method: 'DELETE', headers: { Accept: 'application/json', ...csrfHeaders() } }));
 }
@@ -54,6 +61,7 @@ export function areaParams(area, extra = {}) {
 export const urls = {
   config: () => '/api/map/config',
   oblasts: () => '/api/oblasts',
+  registers: () => '/api/registers',
   layer: (name, area, extra) => `/api/layers/${name}.geojson?${areaParams(area, extra)}`,
   kpis: (area) => `/api/layers/kpis?${areaParams(area)}`,
   hromadaAccess: (code, area) => `/api/hromadas/${encodeURIComponent(code)}/access?${areaParams(area)}`,
@@ -62,8 +70,14 @@ export const urls = {
   plan: (id) => `/api/plans/${encodeURIComponent(id)}`,
   planCoverage: (id) => `/api/plans/${encodeURIComponent(id)}/coverage`,
   proposals: (id) => `/api/layers/proposals.geojson?plan=${encodeURIComponent(id)}`,
+  scenarios: () => '/api/scenarios',
+  scenario: (id) => `/api/scenarios/${encodeURIComponent(id)}`,
+  donorReport: (id) => `/api/scenarios/${encodeURIComponent(id)}/donor-report.csv`,
+  compareScenarios: (a, b) => `/api/scenarios/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
+  scenarioDifference: (a, b) => `/api/scenarios/compare/difference.geojson?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
   uploads: () => '/api/registers/uploads',
-  confirmUpload: (id) => `/api/registers/uploads/${encodeURIComponent(id)}/confirm`,
+  confirmUpload: (id, acceptRejected) => `/api/registers/uploads/${encodeURIComponent(id)}/confirm`
+    + (acceptRejected ? '?acceptRejected=true' : ''),
   // built by another helper to this contract: GET /api/exports/{layer}?oblast=X&format=…(+ coverage params)
   exportLayer: (layer, area, format, plan) => {
     const params = areaParams(area, { format });

@@ -43,3 +43,6 @@ export function svg(tag, attributes = {}, ...children) {
   children.forEach((c) => element.append(c));
   return element;
 }
+
+/** Popups wide enough for "term value" lines (a narrow popup wrapped values one character per line). */
+export const POPUP_OPTIONS = { minWidth: 220, maxWidth: 340, autoPanPaddingTopLeft: [20, 180], autoPanPaddingBottomRight: [20, 20] };

@@ -2,6 +2,53 @@
 // /maps/styles.json, which carries both languages.
 const WORDS = {
   uk: {
+    register: 'Реєстр', registerCurrent: 'чинні реєстри областей', registerHistorical: 'історичний',
+    registerNote: 'Реєстр', registerNone: 'жодного реєстру для цієї території',
+    find: 'Знайти', findPlaceholder: 'громада або населений пункт', notFound: 'Не знайдено',
+    dataVintage: 'Дані', importedOn: 'імпортовано', planStatus: 'Стан',
+    statusBOUNDING: 'обчислюється межа найкращого можливого', statusSOLVING: 'пошук плану',
+    statusDONE: 'готово', statusCANCELLED: 'зупинено: показано найкращий знайдений план', statusFAILED: 'не вдалося',
+    statusQUEUED: 'у черзі', statusRUNNING: 'виконується', statusNEW: 'створено', statusINTERRUPTED: 'перервано',
+    provenOptimal: 'Доведено оптимальний: жоден план у межах бюджету не покриє більше жителів.',
+    withinGap: 'Не більше ніж на {p} % гірший за найкращий можливий (нових покритих жителів щонайменше {n} з можливих {b}).',
+    noBound: 'Межу найкращого можливого не обчислено: якість плану не доведено.',
+    costGapWords: 'Вартість не більше ніж на {p} % вища за найдешевший план з таким самим охопленням.',
+    cheapestWords: 'Це найдешевший план з таким охопленням.',
+    stoppedAtOptimum: 'Пошук зупинено, щойно досягнуто доведеного оптимуму.',
+    reasonAllCovered: 'Пропонувати нічого: за цих налаштувань усі жителі вже в межах стандарту.',
+    reasonNoRegister: 'Пропонувати нічого: для області немає реєстру точок доступу, покриття невідоме.',
+    reasonBudget: 'Пропонувати нічого: бюджету {budget} грн не вистачає на жодну точку (найдешевша — {cheapest} грн за {horizon}).',
+    reasonNoCandidate: 'Пропонувати нічого: жоден можливий пункт не наближає до стандарту нових жителів.',
+    reasonInfeasible: 'План порушує правила: {v}.',
+    proposalsTitle: 'Пропозиції', site: 'Місце', hromada: 'Громада', oneOff: 'Разово, грн', yearly: 'На рік, грн',
+    perResident: 'Грн на нового покритого жителя', total: 'Разом',
+    costOverHorizon: 'Вартість за {horizon} (разові + річні витрати), грн',
+    horizonNote: 'Вартість — разові витрати плюс річні за {horizon}; витрати за типами — припущення, їх можна змінити в налаштуваннях.',
+    sameStandard: 'Стандарт: {minutes} хв {rule} {km} км — той самий, що й у показниках вище.',
+    ruleWordEither: 'або', ruleWordBoth: 'і', populationBeyond: 'Населення поза стандартом',
+    whiteSpotsNote: 'Кількість білих плям може зрости, коли велика пляма розпадається на менші; важить їхнє населення.',
+    spotSettlements: 'Населені пункти', andMore: 'і ще {n}', residents: 'жителів', residentsOf: 'Жителів',
+    travelModelWords: 'Час у дорозі оцінено моделлю «{m}»', sensitivityWords: 'Якщо поїздки на {p} % довші, частка покритих — {slower}; якщо на {p} % коротші — {faster}.',
+    modelRoad: 'дорожня мережа', modelFallback: 'швидкість за прямою, відкалібрована за реальними поїздками',
+    lostAccess: 'Втратять доступ у межах стандарту', leftWithoutMainOffice: 'Громади, що залишаться без ЦНАП',
+    noneLeftWithout: 'Жодна громада не залишиться без ЦНАП.', peopleLosing: 'жителів втратять доступ',
+    depot: 'база', stop: 'Населений пункт', timetables: 'Розклад для жителів',
+    reasonFleet: 'бракує транспорту: робочих годин за цикл менше, ніж потребують візити',
+    reasonNotFitted: 'не вмістився у зміни до кінця пошуку: більше часу, транспорту чи довша зміна можуть допомогти',
+    reasonNoVehicle: 'немає жодного транспортного засобу', reasonOutOfReach: 'задалеко: від найближчої бази ({a}) один візит триває {b}, довше за зміну',
+    reasonCycle: 'потрібно {a} візитів, а в циклі лише {b} робочих днів (один візит на день)',
+    remarks: 'Зауваження та виправлення', acceptRejected: 'Так, зберегти лише {saved} точок доступу замість {now}, які область має зараз ({rejected} рядків відхилено)',
+    mainOfficeUnknown: 'реєстр складено до реформи 2020 р. і не розрізняє типів точок, тож не видно, які громади мають ЦНАП',
+    savedScenarios: 'Збережені сценарії', savedScenariosNote: 'Позначте два, щоб порівняти; чужі сценарії лише для перегляду.',
+    refresh: 'Оновити', compare: 'Порівняти', rename: 'Перейменувати', delete: 'Видалити', newName: 'Нова назва сценарію',
+    confirmDelete: 'Видалити сценарій «{name}»?', donorReport: 'Звіт для донора (CSV)', donorReportShort: 'звіт',
+    comparisonOf: 'Порівняння', differenceNote: 'На карті: різниця частки покритого населення громад (Б − А).',
+    kpiCoveredBefore: 'Покрито до плану', kpiCoveredAfter: 'Покрито з планом', kpiShareBefore: 'Частка до плану',
+    kpiShareAfter: 'Частка з планом',
+    percentagePoints: 'п. п.', sideA: 'А', sideB: 'Б', diaCentre: 'Дія.Центр',
+    siteHeader: 'Місце, громада, тип', costHeader: 'Вартість за {horizon}, грн (разово + на рік)',
+    costParts: '{oneOff} разово + {yearly} на рік',
+    standardWord: 'Стандарт', whatIfAfter: 'зі змінами', change: 'Зміна', rowWord: 'рядок',
     title: 'Карта планування ЦНАП', area: 'Територія', country: 'Україна (усі області)', minutes: 'Хвилин',
     km: 'км', rule: 'Правило', ruleEither: 'час або відстань', ruleBoth: 'час і відстань', apply: 'Показати',
     excludeOccupied: 'Без окупованих територій і територій бойових дій',
@@ -32,7 +79,7 @@ const WORDS = {
     addPoint: 'Додати точку кліком на карті', reset: 'Скинути', clickMap: 'Клацніть на карті, де відкрити точку',
     added: 'додано', removed: 'вилучено', closed: 'позначено зачиненою', remove: 'Вилучити',
     markClosed: 'Позначити зачиненою', upload: 'Реєстр точок доступу області', format: 'Формат',
-    formatTemplate: 'шаблон (docs/register-template.md)', formatChernivtsi: 'офіційний CSV Чернівецької області',
+    formatTemplate: 'шаблон планувальника (опис — у посібнику з реєстру)', formatChernivtsi: 'офіційний CSV Чернівецької області',
     validate: 'Перевірити', confirm: 'Зберегти', chooseFile: 'Оберіть файл', rowsValid: 'Придатних точок',
     rowsRejected: 'Відхилених рядків', rowsRepaired: 'Виправлених', warnings: 'Зауважень', replaces: 'Замінить реєстр',
     creates: 'Створить реєстр', saved: 'Збережено', row: 'Рядок', reason: 'Причина',
@@ -49,6 +96,53 @@ const WORDS = {
     visits: 'Візитів за цикл', costPerYear: 'Вартість на рік, грн', shortOfVisits: 'Бракує візитів',
   },
   en: {
+    register: 'Register', registerCurrent: 'current oblast registers', registerHistorical: 'historical',
+    registerNote: 'Register', registerNone: 'no register for this area',
+    find: 'Find', findPlaceholder: 'hromada or settlement', notFound: 'Not found',
+    dataVintage: 'Data', importedOn: 'imported', planStatus: 'Status',
+    statusBOUNDING: 'computing the bound on the best possible', statusSOLVING: 'searching for a plan',
+    statusDONE: 'done', statusCANCELLED: 'stopped: the best plan found is shown', statusFAILED: 'failed',
+    statusQUEUED: 'queued', statusRUNNING: 'running', statusNEW: 'created', statusINTERRUPTED: 'interrupted',
+    provenOptimal: 'Proven optimal: no plan within the budget covers more residents.',
+    withinGap: 'At most {p} % worse than the best possible (at least {n} newly covered residents of a possible {b}).',
+    noBound: 'No bound on the best possible was computed: the plan\'s quality is not proven.',
+    costGapWords: 'The cost is at most {p} % above the cheapest plan with the same coverage.',
+    cheapestWords: 'It is the cheapest plan with this coverage.',
+    stoppedAtOptimum: 'The search stopped as soon as it reached the proven optimum.',
+    reasonAllCovered: 'Nothing to propose: at these settings every resident is already within the standard.',
+    reasonNoRegister: 'Nothing to propose: the oblast has no register of access points, its coverage is unknown.',
+    reasonBudget: 'Nothing to propose: the budget of {budget} UAH buys no access point (the cheapest costs {cheapest} UAH over {horizon}).',
+    reasonNoCandidate: 'Nothing to propose: no possible site brings new residents within the standard.',
+    reasonInfeasible: 'The plan breaks rules: {v}.',
+    proposalsTitle: 'Proposals', site: 'Site', hromada: 'Hromada', oneOff: 'One-off, UAH', yearly: 'Per year, UAH',
+    perResident: 'UAH per newly covered resident', total: 'Total',
+    costOverHorizon: 'Cost over {horizon} (one-off + yearly), UAH',
+    horizonNote: 'Cost is the one-off cost plus yearly costs over {horizon}; costs per kind are assumptions, changeable in the settings.',
+    sameStandard: 'Standard: {minutes} min {rule} {km} km — the same as in the figures above.',
+    ruleWordEither: 'or', ruleWordBoth: 'and', populationBeyond: 'Population beyond the standard',
+    whiteSpotsNote: 'The number of white spots may grow when a large spot breaks into smaller ones; their population is what matters.',
+    spotSettlements: 'Settlements', andMore: 'and {n} more', residents: 'residents', residentsOf: 'Residents',
+    travelModelWords: 'Travel time estimated by the model "{m}"', sensitivityWords: 'If trips take {p} % longer, the covered share is {slower}; if {p} % shorter, {faster}.',
+    modelRoad: 'road network', modelFallback: 'straight-line speed calibrated on real trips',
+    lostAccess: 'Lose access within the standard', leftWithoutMainOffice: 'Hromadas left without a main office',
+    noneLeftWithout: 'No hromada is left without a main office.', peopleLosing: 'residents lose access',
+    depot: 'depot', stop: 'Settlement', timetables: 'Timetable for residents',
+    reasonFleet: 'not enough vehicles: the cycle has fewer working hours than the visits need',
+    reasonNotFitted: 'not fitted within the shifts by the end of the search: more time, vehicles or a longer shift may help',
+    reasonNoVehicle: 'no vehicle in the fleet', reasonOutOfReach: 'out of reach: from the nearest depot ({a}) a single visit takes {b}, longer than the shift',
+    reasonCycle: 'needs {a} visits but the cycle has only {b} working days (one visit a day)',
+    remarks: 'Remarks and repairs', acceptRejected: 'Yes, save only {saved} access points instead of the {now} the oblast has now ({rejected} rows rejected)',
+    mainOfficeUnknown: 'the register predates the 2020 reform and tells no office types, so which hromadas have a main office is unknown',
+    savedScenarios: 'Saved scenarios', savedScenariosNote: 'Tick two to compare; other people\'s scenarios are read-only.',
+    refresh: 'Refresh', compare: 'Compare', rename: 'Rename', delete: 'Delete', newName: 'New scenario name',
+    confirmDelete: 'Delete the scenario "{name}"?', donorReport: 'Donor report (CSV)', donorReportShort: 'report',
+    comparisonOf: 'Comparison', differenceNote: 'On the map: the difference in hromadas\' covered share (B − A).',
+    kpiCoveredBefore: 'Covered before the plan', kpiCoveredAfter: 'Covered with the plan', kpiShareBefore: 'Share before the plan',
+    kpiShareAfter: 'Share with the plan',
+    percentagePoints: 'pp', sideA: 'A', sideB: 'B', diaCentre: 'Diia.Center',
+    siteHeader: 'Site, hromada, kind', costHeader: 'Cost over {horizon}, UAH (one-off + per year)',
+    costParts: '{oneOff} one-off + {yearly} per year',
+    standardWord: 'Standard', whatIfAfter: 'with the changes', change: 'Change', rowWord: 'row',
     title: 'CNAP planning map', area: 'Area', country: 'Ukraine (all oblasts)', minutes: 'Minutes', km: 'km',
     rule: 'Rule', ruleEither: 'time or distance', ruleBoth: 'time and distance', apply: 'Show', kpis: 'Figures',
     excludeOccupied: 'Without occupied territories and those of hostilities',
@@ -79,7 +173,7 @@ const WORDS = {
     addPoint: 'Add a point by clicking the map', reset: 'Reset', clickMap: 'Click the map where to open it',
     added: 'added', removed: 'removed', closed: 'marked closed', remove: 'Remove', markClosed: 'Mark closed',
     upload: 'Oblast register of access points', format: 'Format',
-    formatTemplate: 'template (docs/register-template.md)', formatChernivtsi: 'official Chernivtsi oblast CSV',
+    formatTemplate: 'planner template (described in the register guide)', formatChernivtsi: 'official Chernivtsi oblast CSV',
     validate: 'Validate', confirm: 'Save', chooseFile: 'Choose a file', rowsValid: 'Valid access points',
     rowsRejected: 'Rejected rows', rowsRepaired: 'Repaired', warnings: 'Remarks', replaces: 'Replaces register',
     creates: 'Creates register', saved: 'Saved', row: 'Row', reason: 'Reason', exports: 'Export', legend: 'Legend',
@@ -145,5 +239,68 @@ export function setLanguage(lang) {
   for (const element of document.querySelectorAll('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n);
   }
+  for (const element of document.querySelectorAll('[data-i18n-placeholder]')) {
+    element.placeholder = t(element.dataset.i18nPlaceholder);
+  }
   listeners.forEach((fn) => fn(language));
+}
+
+/** A word with {name} placeholders filled in. */
+export function tf(key, values) {
+  return t(key).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/** A date (YYYY-MM-DD or an ISO instant) in the page's language: 01.10.2025 / 1 Oct 2025. */
+export function formatDate(value) {
+  if (!value) return t('unknown');
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB',
+    { day: language === 'uk' ? '2-digit' : 'numeric', month: language === 'uk' ? '2-digit' : 'short', year: 'numeric',
+      timeZone: 'UTC' }).format(date);
+}
+
+/** "3 роки" / "5 років" / "1 рік"; "3 years". */
+export function formatYears(years) {
+  if (language !== 'uk') return `${years} ${years === 1 ? 'year' : 'years'}`;
+  const mod10 = years % 10;
+  const mod100 = years % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? 'рік'
+    : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'роки' : 'років';
+  return `${years} ${word}`;
+}
+
+/** A job's status (plans, routes, scenarios) in words. */
+export function statusWord(status) {
+  const key = `status${status}`;
+  return WORDS[language][key] ? t(key) : String(status).toLowerCase();
+}
+
+const REGISTER_NAMES_EN = {
+  'chernivetska-2025': 'Register of administrative service centres of Chernivtsi oblast (October 2025)',
+  'ukraine-2017': 'Map of the CNAP of Ukraine (2017)',
+};
+
+/** A register in the selector: its name and date, historical ones said so. */
+export function registerLabel(register) {
+  const name = language === 'en' && REGISTER_NAMES_EN[register.id] ? REGISTER_NAMES_EN[register.id] : register.name;
+  const historical = register.historical ? `, ${t('registerHistorical')}` : '';
+  return `${name} — ${formatDate(register.date)}${historical}`;
+}
+
+const SERVICES = {
+  PASSPORT: { uk: 'паспортні послуги', en: 'passport and ID card' },
+  DRIVERS: { uk: 'послуги водіям', en: 'driver and vehicle services' },
+  CIVIL_REGISTRY: { uk: 'реєстрація актів цивільного стану', en: 'civil registry' },
+  SOCIAL: { uk: 'соціальні послуги', en: 'social services' },
+  RESIDENCE: { uk: 'реєстрація місця проживання', en: 'residence registration' },
+  PROPERTY_AND_LAND: { uk: 'нерухомість і земля', en: 'property and land' },
+  BUSINESS: { uk: 'реєстрація бізнесу', en: 'business registration' },
+  WAR_DAMAGE: { uk: 'компенсація за пошкоджене житло (єВідновлення)', en: 'war-damage compensation' },
+  VETERANS: { uk: 'послуги ветеранам', en: "veterans' services" },
+};
+
+/** A service group (ServiceKind) in words. */
+export function serviceLabel(code) {
+  return SERVICES[code] ? label(SERVICES[code]) : String(code).toLowerCase();
 }

@@ -1,7 +1,7 @@
 // The planning map: wires the layers and panels. Leaflet comes as an ES module from the WebJar.
 import * as L from 'leaflet';
 import { getJson, urls } from './api.js';
-import { t, label, setLanguage, currentLanguage, onLanguageChange } from './i18n.js';
+import { t, label, setLanguage, currentLanguage, onLanguageChange, registerLabel } from './i18n.js';
 import { loadStyles, getStyles } from './styles.js';
 import { el, replaceChildren } from './dom.js';
 import { createHromadaLayer, HROMADA_PANE } from './layers/hromadas.js';
@@ -19,6 +19,8 @@ import { createScenarioPanel } from './panels/scenario.js';
 import { createWhatIfPanel } from './panels/whatif.js';
 import { createUploadPanel } from './panels/upload.js';
 import { renderExclusions } from './panels/exclusions.js';
+import { createSearch } from './panels/search.js';
+import { createScenariosPanel } from './panels/scenarios.js';
 
 const UKRAINE = [[44.3, 22.1], [52.4, 40.2]];
 const status = document.getElementById('status');
@@ -35,7 +37,7 @@ function readArea() {
     minutes: document.getElementById('minutes').value,
     km: document.getElementById('km').value,
     rule: document.getElementById('rule').value,
-    register: state.area.register,
+    register: document.getElementById('register').value || null,
     excludeOccupied: document.getElementById('exclude-occupied').checked,
   };
   return state.area;
@@ -65,14 +67,17 @@ async function start() {
   }
 
   let whatIf = null;
+  async function showHromada(properties) {
+    try {
+      renderHromada(document.getElementById('hromada-panel'), await getJson(urls.hromadaAccess(properties.code, state.area)));
+    } catch (error) {
+      setStatus(`${t('failed')}: ${error.message}`);
+    }
+  }
   const hromadas = createHromadaLayer(L, {
     onClick: async (properties) => {
       if (whatIf && whatIf.isAdding()) return;
-      try {
-        renderHromada(document.getElementById('hromada-panel'), await getJson(urls.hromadaAccess(properties.code, state.area)));
-      } catch (error) {
-        setStatus(`${t('failed')}: ${error.message}`);
-      }
+      await showHromada(properties);
     },
   });
   const accessPoints = createAccessPointLayer(L, {
@@ -91,6 +96,7 @@ async function start() {
   proposals.layer.addTo(map);
   added.layer.addTo(map);
 
+  const search = createSearch({ map, hromadas, settlements, onHromada: showHromada, onStatus: setStatus });
   let layerControl = null;
   let routesShown = false;
   function buildLayerControl() {
@@ -104,13 +110,30 @@ async function start() {
     layerControl = L.control.layers(null, overlays, { collapsed: false }).addTo(map);
   }
 
-  function recolour() {
-    const showPlan = document.getElementById('show-plan-colours').checked;
-    if (state.whatIfComparison) hromadas.recolour(sharesOf(state.whatIfComparison));
-    else if (state.planComparison && showPlan) hromadas.recolour(sharesOf(state.planComparison));
-    else hromadas.recolour(null);
+  // which white spots and settlement colours are drawn: today's, the plan's or the what-if's
+  let spotsFrom = null;
+  async function syncSpots(comparison, kind) {
+    if (comparison === spotsFrom) return;
+    spotsFrom = comparison;
+    if (comparison) {
+      document.body.dataset.whiteSpots = whiteSpots.show(comparison.whiteSpotLayerAfter);
+      settlements.setTurned(new Map(Object.entries(comparison.settlementsChanged || {})));
+    } else {
+      document.body.dataset.whiteSpots = await whiteSpots.load(state.area);
+      settlements.setTurned(new Map());
+    }
+    document.body.dataset.spots = kind;
   }
 
+  function recolour() {
+    const showPlan = document.getElementById('show-plan-colours').checked;
+    const [comparison, kind] = state.whatIfComparison ? [state.whatIfComparison, 'what-if']
+      : state.planComparison && showPlan ? [state.planComparison, 'plan'] : [null, 'today'];
+    hromadas.recolour(comparison ? sharesOf(comparison) : null);
+    syncSpots(comparison, kind).catch((error) => setStatus(`${t('failed')}: ${error.message}`));
+  }
+
+  let zoomTimer = null;
   async function loadArea(fit) {
     const area = readArea();
     document.body.dataset.ready = 'false';
@@ -120,12 +143,27 @@ async function start() {
       const [hromadaCount, pointCount, , spotCount, kpis] = await Promise.all([
         hromadas.load(area, zoom), accessPoints.load(area), settlements.load(area, zoom, true),
         whiteSpots.load(area), getJson(urls.kpis(area))]);
-      renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis);
+      spotsFrom = null;
+      settlements.setTurned(new Map());
+      document.body.dataset.spots = 'today';
+      renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), kpis, state.registers);
       renderExclusions(document.getElementById('exclusions-note'), kpis.exclusions);
       state.kpis = kpis;
       renderExports(document.getElementById('exports'), area, state.planId);
-      if (fit && hromadas.bounds().isValid()) map.fitBounds(hromadas.bounds());
+      if (fit && hromadas.bounds().isValid()) {
+        // the fit changes the zoom: wait for it and draw the polygons for the new zoom before saying
+        // ready, so that what is on screen then stays (the zoom handler would redraw it a moment later)
+        const settled = new Promise((resolve) => {
+          map.once('moveend', resolve);
+          setTimeout(resolve, 1500);
+        });
+        map.fitBounds(hromadas.bounds());
+        await settled;
+        clearTimeout(zoomTimer);
+        await Promise.all([hromadas.load(area, map.getZoom()), settlements.load(area, map.getZoom())]);
+      }
       recolour();
+      search.refresh();
       Object.assign(document.body.dataset, { hromadas: hromadaCount, accessPoints: pointCount, whiteSpots: spotCount });
       setStatus(t('ready'));
       document.body.dataset.ready = 'true';
@@ -135,7 +173,6 @@ async function start() {
     }
   }
 
-  let zoomTimer = null;
   map.on('zoomend', () => {
     clearTimeout(zoomTimer);
     zoomTimer = setTimeout(async () => {
@@ -154,12 +191,13 @@ async function start() {
       state.whatIfComparison = comparison;
       accessPoints.setEdits({ removed: new Set(edits.removed.keys()), closed: new Set(edits.closed.keys()) });
       added.draw(edits.added, (p) => whatIf.remove(p));
+      // the white spots and settlements as the change leaves them (today's again once it is undone)
       recolour();
     },
   });
 
   const scenario = createScenarioPanel({
-    getArea: () => state.area, onStatus: setStatus,
+    getArea: () => state.area, onStatus: setStatus, hromadaName: (code) => hromadas.nameOf(code),
     onFinished: async (planId, comparison) => {
       state.planId = planId;
       state.planComparison = comparison;
@@ -167,6 +205,7 @@ async function start() {
       document.body.dataset.plan = planId;
       renderExports(document.getElementById('exports'), state.area, planId);
       recolour();
+      savedScenarios.refresh();
     },
   });
   document.getElementById('show-plan-colours').addEventListener('change', recolour);
@@ -183,7 +222,23 @@ async function start() {
     },
   });
 
+  const savedScenarios = createScenariosPanel({ map, L, onStatus: setStatus });
+  savedScenarios.refresh();
+
   createUploadPanel({ getArea: () => state.area, onStatus: setStatus, onSaved: () => loadArea(false) });
+
+  const registerSelect = document.getElementById('register');
+  state.registers = await getJson(urls.registers());
+  for (const register of state.registers) {
+    registerSelect.append(el('option', { value: register.id, dataset: { registerId: register.id } },
+      registerLabel(register)));
+  }
+  const wantedRegister = new URLSearchParams(location.search).get('register');
+  if (wantedRegister && state.registers.some((r) => r.id === wantedRegister)) registerSelect.value = wantedRegister;
+  registerSelect.addEventListener('change', () => {
+    resetScenarios();
+    loadArea(false);
+  });
 
   const oblastSelect = document.getElementById('oblast');
   for (const oblast of await getJson(urls.oblasts())) {
@@ -197,7 +252,8 @@ async function start() {
     proposals.clear();
     added.draw([], () => {});
     accessPoints.setEdits({ removed: new Set(), closed: new Set() });
-    document.getElementById('comparison').hidden = true;
+    scenario.clear();
+    savedScenarios.clearDifference();
   }
   oblastSelect.addEventListener('change', () => {
     resetScenarios();
@@ -215,15 +271,20 @@ async function start() {
     for (const option of oblastSelect.options) {
       if (option.dataset.nameUk) replaceChildren(option, language === 'uk' ? option.dataset.nameUk : option.dataset.nameEn);
     }
+    for (const option of registerSelect.options) {
+      const register = state.registers.find((r) => r.id === option.dataset.registerId);
+      if (register) replaceChildren(option, registerLabel(register));
+    }
     for (const element of document.querySelectorAll('[data-kind-label]')) {
       replaceChildren(element, label(getStyles().accessPoints[element.dataset.kindLabel].label));
     }
     renderLegend(document.getElementById('legend'));
     buildLayerControl();
-    if (state.kpis) renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), state.kpis);
+    if (state.kpis) renderKpis(document.getElementById('kpis'), document.getElementById('model-note'), state.kpis, state.registers);
     if (state.kpis) renderExclusions(document.getElementById('exclusions-note'), state.kpis.exclusions);
     renderExports(document.getElementById('exports'), state.area, state.planId);
     scenario.refresh();
+    savedScenarios.render();
     whatIf.render();
   });
   setLanguage(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'uk');

@@ -1,8 +1,8 @@
 // Access points by kind (distinct symbols of styles.json), with a popup of services and status; the
 // what-if edits (added, removed, closed) are drawn over them.
 import { getJson, urls } from '../api.js';
-import { el, definitions } from '../dom.js';
-import { t, label } from '../i18n.js';
+import { el, definitions, POPUP_OPTIONS } from '../dom.js';
+import { t, label, serviceLabel } from '../i18n.js';
 import { getStyles, symbolIcon } from '../styles.js';
 
 export function createAccessPointLayer(L, { onRemove, onClose }) {
@@ -15,9 +15,9 @@ export function createAccessPointLayer(L, { onRemove, onClose }) {
     const closed = p.status !== 'OPEN' || edits.closed.has(p.id);
     const dl = el('dl');
     definitions(dl, [
-      [t('kind'), label(kindStyle.label) + (p.diaCentre ? ' (Дія.Центр)' : '')],
+      [t('kind'), label(kindStyle.label) + (p.diaCentre ? ` (${t('diaCentre')})` : '')],
       [t('status'), closed ? t('statusClosed') : t('statusOpen')],
-      [t('services'), p.services.length ? p.services.join(', ') : '—'],
+      [t('services'), p.services.length ? p.services.map(serviceLabel).join(', ') : t('unknown')],
       [t('address'), p.address || '—'],
     ]);
     return el('div', { className: 'popup' }, el('strong', {}, p.name), dl,
@@ -36,7 +36,7 @@ export function createAccessPointLayer(L, { onRemove, onClose }) {
       const closed = p.status !== 'OPEN' || edits.closed.has(p.id);
       const [lon, lat] = f.geometry.coordinates;
       const marker = L.marker([lat, lon], { icon: symbolIcon(L, entry, closed), title: p.name, keyboard: false });
-      marker.bindPopup(() => popup(p));
+      marker.bindPopup(() => popup(p), POPUP_OPTIONS);
       marker.feature = f;
       group.addLayer(marker);
     }

@@ -39,5 +39,17 @@ export function createHromadaLayer(L, { onClick }) {
     bounds() {
       return group.getBounds();
     },
+    /** The hromada's name by its code, when it is on the map. */
+    nameOf(code) {
+      let name = null;
+      group.eachLayer((layer) => {
+        if (layer.feature.properties.code === code) name = layer.feature.properties.name;
+      });
+      return name;
+    },
+    /** The Leaflet layers of the hromadas shown (for search by name). */
+    layers() {
+      return group.getLayers();
+    },
   };
 }

@@ -1,6 +1,6 @@
 // A plan's proposals (star symbols of styles.json) and the page's what-if additions.
 import { getJson, urls } from '../api.js';
-import { el, definitions } from '../dom.js';
+import { el, definitions, POPUP_OPTIONS } from '../dom.js';
 import { t, label, formatNumber } from '../i18n.js';
 import { getStyles, symbolIcon } from '../styles.js';
 
@@ -15,16 +15,17 @@ export function createProposalLayer(L) {
       for (const f of data.features) {
         const p = f.properties;
         const [lon, lat] = f.geometry.coordinates;
-        const marker = L.marker([lat, lon], { icon: symbolIcon(L, styles.proposals[p.kind]), title: p.name });
+        const marker = L.marker([lat, lon], { icon: symbolIcon(L, styles.proposals[p.kind] || styles.proposals.REMOTE_WORKPLACE), title: p.name });
         marker.bindPopup(() => {
           const dl = el('dl');
           definitions(dl, [
             [t('kind'), label((styles.accessPoints[p.kind] || {}).label)],
             [t('cost'), formatNumber(p.costUah)],
             [t('newlyCovered'), formatNumber(p.newlyCoveredPopulation)],
+            [t('perResident'), formatNumber(p.costPerNewlyCoveredResidentUah)],
           ]);
           return el('div', { className: 'popup' }, el('strong', {}, p.name), dl);
-        });
+        }, POPUP_OPTIONS);
         group.addLayer(marker);
       }
       return data.features.length;

@@ -1,15 +1,17 @@
 // Settlements, covered or not; which ones show depends on the zoom (minZoomByPopulation of styles.json).
 import { getJson, urls } from '../api.js';
-import { el, definitions } from '../dom.js';
+import { el, definitions, POPUP_OPTIONS } from '../dom.js';
 import { t, formatNumber, formatMinutes } from '../i18n.js';
 import { getStyles, minPopulationForZoom } from '../styles.js';
 
 export function createSettlementLayer(L) {
   const renderer = L.svg({ padding: 0.2 });
+  let turned = new Map(); // settlement id -> covered, where a what-if turns it
+  const coveredOf = (p) => (turned.has(p.id) ? turned.get(p.id) : p.covered);
   const group = L.geoJSON(null, {
     pointToLayer: (feature, latlng) => {
       const s = getStyles().settlements;
-      const covered = feature.properties.covered;
+      const covered = coveredOf(feature.properties);
       // null: no register covers the settlement, so its coverage is unknown (grey), never "uncovered"
       const colour = covered === null || covered === undefined ? s.unknown.color
         : covered ? s.covered.color : s.uncovered.color;
@@ -25,18 +27,24 @@ export function createSettlementLayer(L) {
         definitions(dl, [
           [t('population'), formatNumber(p.population)],
           [t('travelTime'), formatMinutes(p.travelTimeSeconds)],
-          [t('distance'), p.distanceMeters === null ? '—' : formatNumber(p.distanceMeters / 1000, 1) + ' km'],
-          ['', p.covered === null || p.covered === undefined ? t('unknown')
-            : p.covered ? t('covered') : t('notCovered')],
+          [t('distance'), p.distanceMeters === null ? '—' : `${formatNumber(p.distanceMeters / 1000, 1)} ${t('km')}`],
+          [t('standardWord'), coveredOf(p) === null || coveredOf(p) === undefined ? t('unknown')
+            : coveredOf(p) ? t('covered') : t('notCovered')],
         ]);
         return el('div', { className: 'popup' }, el('strong', {}, p.name || p.id), dl);
-      });
+      }, POPUP_OPTIONS);
     },
   });
   let shownFrom = null;
 
   return {
     layer: group,
+    /** The loaded settlements' features (for search by name). */
+    features() {
+      const list = [];
+      group.eachLayer((layer) => list.push(layer.feature));
+      return list;
+    },
     async load(area, zoom, force = false) {
       const minPopulation = minPopulationForZoom(zoom);
       if (!force && minPopulation === shownFrom) return null;
@@ -45,6 +53,17 @@ export function createSettlementLayer(L) {
       group.clearLayers();
       group.addData(data);
       return data.features.length;
+    },
+    /** Recolours the settlements a what-if turns (Map id -> covered); an empty map: back to today's. */
+    setTurned(newTurned) {
+      turned = newTurned;
+      const s = getStyles().settlements;
+      group.eachLayer((layer) => {
+        const covered = coveredOf(layer.feature.properties);
+        const colour = covered === null || covered === undefined ? s.unknown.color
+          : covered ? s.covered.color : s.uncovered.color;
+        layer.setStyle({ fillColor: colour });
+      });
     },
   };
 }

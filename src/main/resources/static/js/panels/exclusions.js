@@ -1,6 +1,6 @@
 // What the Order 376 exclusions took out of the figures shown (the switch in the top bar).
 import { replaceChildren } from '../dom.js';
-import { t, formatNumber } from '../i18n.js';
+import { t, formatNumber, formatDate } from '../i18n.js';
 
 export function renderExclusions(note, exclusions) {
   if (!exclusions) {
@@ -19,5 +19,5 @@ export function renderExclusions(note, exclusions) {
     + `${t('excludedResidents')}, ${formatNumber(exclusions.excludedSettlements)} ${t('excludedSettlements')}, `
     + `${formatNumber(exclusions.excludedHromadas)} ${t('excludedHromadas')}, `
     + `${formatNumber(exclusions.closedAccessPoints)} ${t('closedPoints')} — ${exclusions.edition}, `
-    + `${t('asOf')} ${exclusions.asOf}`);
+    + `${t('asOf')} ${formatDate(exclusions.asOf)}`);
 }

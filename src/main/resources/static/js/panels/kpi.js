@@ -1,9 +1,12 @@
-// The KPI panel: the area's figures and what they were computed with. Where no register covers a
-// part of the area its coverage is unknown: "невідомо", never 0 %.
+// The KPI panel: the area's figures and, in plain words beside them, what they were computed with
+// (register and its date, travel model, its error and the sensitivity band, data vintage). Where no
+// register covers a part of the area its coverage is unknown: "невідомо", never 0 %.
 import { definitions, el, replaceChildren } from '../dom.js';
-import { t, formatNumber, formatShare, formatMinutes, formatKnown } from '../i18n.js';
+import {
+  t, tf, formatNumber, formatShare, formatMinutes, formatKnown, registerLabel,
+} from '../i18n.js';
 
-export function renderKpis(dl, note, area) {
+export function renderKpis(dl, note, area, registers = []) {
   const k = area.kpis;
   const known = k.populationCovered !== null && k.populationCovered !== undefined;
   const rows = [
@@ -14,7 +17,6 @@ export function renderKpis(dl, note, area) {
   ];
   if (known) {
     rows.push(
-      ...sensitivityLines(area.sensitivity),
       [t('uncoveredSettlements'), formatNumber(k.uncoveredSettlements)],
       [t('meanTravelTime'), formatMinutes(k.meanTravelTimeSeconds)],
       [t('p90TravelTime'), formatMinutes(k.p90TravelTimeSeconds)],
@@ -25,35 +27,58 @@ export function renderKpis(dl, note, area) {
   }
   const without = area.oblastsWithoutRegister || [];
   if (without.length > 0) {
-    rows.push([t('oblastsWithoutRegister'), `${without.length}: ${without.join(', ')}`]);
+    rows.push([t('oblastsWithoutRegister'), formatNumber(without.length)]);
   }
   definitions(dl, rows);
+
   const lines = [];
   const national = k.code === 'UA' ? `; ${t('populationNoteNational')}` : '';
   lines.push(`${t('population')}: ${t('populationNote')}${national}`);
+  lines.push(`${t('registerNote')}: ${registersInWords(area.registers, registers)}`);
   if (!known) {
     lines.push(t('noRegister'));
   } else {
-    const outOfSample = area.travelModelError?.outOfSampleMedianAbsolutePercentError;
-    const error = area.travelModelError
-      ? ` (${t('modelError')} ${formatNumber(area.travelModelError.medianAbsolutePercentError, 1)} %`
-        + (outOfSample === null || outOfSample === undefined ? ''
-          : `, ${t('outOfSample')} ${formatNumber(outOfSample, 1)} %`) + ')' : '';
-    lines.push(`${t('model')}: ${area.travelModel}${error}`);
+    lines.push(modelInWords(area));
+    const band = sensitivityInWords(area.sensitivity);
+    if (band) lines.push(band);
   }
   if (area.hromadasWithoutMainOfficeNote) {
-    lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${area.hromadasWithoutMainOfficeNote})`);
+    // the server's reason names a register that cannot tell main offices (the 2017 map): said in words here
+    lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${t('mainOfficeUnknown')})`);
+  }
+  if (without.length > 0) {
+    lines.push(`${t('oblastsWithoutRegister')}: ${without.join(', ')}`);
   }
   replaceChildren(note, lines.map((line) => el('div', {}, line)));
 }
 
-// One line beside the covered share: the share if travel times were longer (and shorter) by the travel
-// model's out-of-sample median error; nothing when the model has no measured error.
-function sensitivityLines(band) {
+function registersInWords(ids, registers) {
+  if (!ids || ids.length === 0) return t('registerNone');
+  return ids.map((id) => {
+    const register = registers.find((r) => r.id === id);
+    return register ? registerLabel(register) : id;
+  }).join('; ');
+}
+
+/** The travel model in words, with its median error against real trips (out of sample where known). */
+export function modelInWords(area) {
+  const road = /^road/i.test(area.travelModel || '');
+  const words = tf('travelModelWords', { m: road ? t('modelRoad') : t('modelFallback') });
+  const error = area.travelModelError;
+  if (!error) return `${words}.`;
+  const outOfSample = error.outOfSampleMedianAbsolutePercentError;
+  return `${words} (${t('modelError')} ${formatNumber(error.medianAbsolutePercentError, 1)} %`
+    + (outOfSample === null || outOfSample === undefined ? ''
+      : `, ${t('outOfSample')} ${formatNumber(outOfSample, 1)} %`) + ').';
+}
+
+// The covered share if travel times were longer (and shorter) by the travel model's out-of-sample
+// median error; nothing when the model has no measured error.
+function sensitivityInWords(band) {
   if (!band || band.percent === null || band.percent === undefined || band.coveredShareIfSlower === null
-    || band.coveredShareIfSlower === undefined) return [];
-  const percent = formatNumber(band.percent, 0);
-  return [[t('sensitivity'),
-    `${t('ifSlower').replace('{p}', percent)}: ${formatShare(band.coveredShareIfSlower)}; `
-    + `${t('ifFaster').replace('{p}', percent)}: ${formatShare(band.coveredShareIfFaster)}`]];
+    || band.coveredShareIfSlower === undefined) return null;
+  return tf('sensitivityWords', {
+    p: formatNumber(band.percent, 0), slower: formatShare(band.coveredShareIfSlower),
+    faster: formatShare(band.coveredShareIfFaster),
+  });
 }

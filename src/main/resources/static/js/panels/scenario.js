@@ -1,57 +1,179 @@
-// The scenario panel: a plan job through the existing API (POST /api/plans, polling GET /api/plans/{id},
-// DELETE to stop), live progress, then the proposals and the before/after comparison.
+// The plan panel: a plan job through the existing API (POST /api/plans, polling GET /api/plans/{id},
+// DELETE to stop). Progress in words with the covered population over time, then the proposals as a
+// table, the optimality statement in words, the reason when there is nothing to propose, and the
+// before/after table at the same standard and rule as the figures above it.
 import { getJson, postJson, deleteJson, urls } from '../api.js';
-import { el, definitions, replaceChildren } from '../dom.js';
-import { t, formatNumber, formatShare, formatMinutes } from '../i18n.js';
+import { el, definitions, replaceChildren, svg } from '../dom.js';
+import {
+  t, tf, label, formatNumber, formatShare, formatMinutes, formatYears, statusWord,
+} from '../i18n.js';
+import { getStyles } from '../styles.js';
 
 const POLL_MILLIS = 1000;
+// a run waits (QUEUED) or runs (RUNNING); its step says what it does now
+const RUNNING = ['QUEUED', 'RUNNING', 'SOLVING', 'BOUNDING'];
 
-export function createScenarioPanel({ getArea, onStatus, onFinished }) {
+export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName }) {
   const run = document.getElementById('run-plan');
   const cancel = document.getElementById('cancel-plan');
   const progress = document.getElementById('plan-progress');
+  const chart = document.getElementById('plan-chart');
+  const optimality = document.getElementById('plan-optimality');
+  const reason = document.getElementById('plan-reason');
+  const proposalsBox = document.getElementById('plan-proposals');
   const comparisonBox = document.getElementById('comparison');
   const comparisonBody = document.querySelector('#comparison-table tbody');
   let job = null;
   let timer = null;
-  let lastComparison = null;
-  let lastJob = null;
+  let last = null; // { view, comparison } of the last finished plan, to re-render in another language
 
   function showProgress(view) {
-    const last = view.progress.length ? view.progress[view.progress.length - 1] : null;
-    const elapsed = (Date.now() - Date.parse(view.createdAt)) / 1000;
+    const step = view.progress.length ? view.progress[view.progress.length - 1] : null;
+    const elapsed = view.result ? view.result.seconds : (Date.now() - Date.parse(view.createdAt)) / 1000;
     definitions(progress, [
-      [t('status'), view.status],
-      [t('bestScore'), last ? last.score : '—'],
-      [t('coveredAfter'), last ? formatNumber(last.populationCoveredAfter) : '—'],
-      [t('elapsed'), formatNumber(view.result ? view.result.solveSeconds : elapsed, 1)],
+      [t('planStatus'), statusWord(view.status)],
+      [t('coveredAfter'), step ? formatNumber(step.populationCoveredAfter) : '—'],
+      [t('elapsed'), formatNumber(elapsed, 1)],
     ]);
     progress.dataset.status = view.status;
+    drawChart(view.progress);
   }
 
-  function showComparison(result, comparison) {
-    lastComparison = comparison;
+  // covered population over time: a small line, one point per new best plan
+  function drawChart(steps) {
+    if (steps.length < 2) {
+      replaceChildren(chart);
+      return;
+    }
+    const xs = steps.map((s) => s.seconds);
+    const ys = steps.map((s) => s.populationCoveredAfter);
+    const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+    const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+    const points = steps.map((s) => {
+      const x = x1 === x0 ? 0 : (200 * (s.seconds - x0)) / (x1 - x0);
+      const y = y1 === y0 ? 20 : 38 - (36 * (s.populationCoveredAfter - y0)) / (y1 - y0);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    }).join(' ');
+    replaceChildren(chart, svg('svg', { viewBox: '0 0 200 40', preserveAspectRatio: 'none', role: 'img',
+      'aria-label': t('coveredAfter') }, svg('polyline', { points })));
+  }
+
+  function optimalityWords(result) {
+    const words = [];
+    if (result.gap === null || result.gap === undefined || result.bound === null || result.bound === undefined) {
+      words.push(t('noBound'));
+    } else if (result.gap <= 1e-9) {
+      words.push(t('provenOptimal'));
+    } else {
+      words.push(tf('withinGap', {
+        p: formatNumber(result.gap * 100, 1), n: formatNumber(result.newlyCoveredPopulation),
+        b: formatNumber(Math.floor(result.bound)),
+      }));
+    }
+    if (result.costGap !== null && result.costGap !== undefined && result.proposals.length > 0) {
+      words.push(result.costGap <= 1e-9 ? t('cheapestWords') : tf('costGapWords', { p: formatNumber(result.costGap * 100, 1) }));
+    }
+    if (result.stoppedAtOptimum) words.push(t('stoppedAtOptimum'));
+    return words.join(' ');
+  }
+
+  function cheapestPoint(result) {
+    const costs = Object.values(result.assumptions || {})
+      .map((a) => a.oneOffCostUah + a.yearlyCostUah * result.horizonYears);
+    return costs.length ? Math.min(...costs) : null;
+  }
+
+  /** Why a plan proposes nothing, in words. */
+  function nothingToPropose(result, comparison) {
+    if (!result.feasible && result.violations && result.violations.length) {
+      return tf('reasonInfeasible', { v: result.violations.join('; ') });
+    }
+    const before = comparison ? comparison.before : null;
+    if (before && (before.populationCovered === null || before.populationCovered === undefined)) {
+      return t('reasonNoRegister');
+    }
+    if (before && before.populationCovered >= before.populationWithRegister) return t('reasonAllCovered');
+    const cheapest = cheapestPoint(result);
+    if (cheapest !== null && result.budgetUah < cheapest) {
+      return tf('reasonBudget', {
+        budget: formatNumber(result.budgetUah), cheapest: formatNumber(cheapest), horizon: formatYears(result.horizonYears),
+      });
+    }
+    return t('reasonNoCandidate');
+  }
+
+  // five columns, so that the table fits the panel: the site with its hromada and kind under it, the cost
+  // over the horizon with its one-off and yearly parts under it
+  function showProposals(result) {
+    const kinds = getStyles().accessPoints;
+    const horizon = formatYears(result.horizonYears);
+    const head = el('tr', {}, el('th', {}, '#'), el('th', {}, t('siteHeader')),
+      el('th', {}, tf('costHeader', { horizon })), el('th', {}, t('newlyCovered')), el('th', {}, t('perResident')));
+    replaceChildren(document.querySelector('#proposals-table thead'), head);
+    const rows = result.proposals.map((p, i) => {
+      const a = (result.assumptions || {})[p.kind] || {};
+      return el('tr', { dataset: { kind: p.kind } },
+        el('td', {}, String(i + 1)),
+        el('td', { className: 'site' }, el('div', {}, p.name),
+          el('div', { className: 'note hromada' }, hromadaName(p.hromadaCode) || p.hromadaCode),
+          el('div', { className: 'note' }, label((kinds[p.kind] || {}).label))),
+        el('td', { className: 'cost' }, el('div', {}, formatNumber(p.costUah)),
+          el('div', { className: 'note' }, tf('costParts', { oneOff: formatNumber(a.oneOffCostUah), yearly: formatNumber(a.yearlyCostUah) }))),
+        el('td', { className: 'newly' }, formatNumber(p.newlyCoveredPopulation)),
+        el('td', { className: 'per-resident' }, formatNumber(p.costPerNewlyCoveredResidentUah)));
+    });
+    const perResident = result.newlyCoveredPopulation > 0 ? result.costUah / result.newlyCoveredPopulation : null;
+    rows.push(el('tr', { className: 'total' }, el('td', {}, ''), el('td', { className: 'site' }, t('total')),
+      el('td', { className: 'cost' }, formatNumber(result.costUah)),
+      el('td', { className: 'newly' }, formatNumber(result.newlyCoveredPopulation)),
+      el('td', { className: 'per-resident' }, formatNumber(perResident))));
+    replaceChildren(document.querySelector('#proposals-table tbody'), rows);
+    replaceChildren(document.getElementById('proposals-note'), tf('horizonNote', { horizon }));
+    proposalsBox.hidden = result.proposals.length === 0;
+  }
+
+  function showComparison(view, comparison) {
+    const result = view.result;
     const b = comparison.before;
     const a = comparison.after;
+    const beyond = (k) => (k.populationCovered === null || k.populationCovered === undefined ? null
+      : k.populationWithRegister - k.populationCovered);
     const rows = [
       [t('populationCovered'), formatNumber(b.populationCovered), formatNumber(a.populationCovered)],
       [t('coveredShare'), formatShare(b.coveredShare), formatShare(a.coveredShare)],
+      [t('populationBeyond'), formatNumber(beyond(b)), formatNumber(beyond(a))],
       [t('uncoveredSettlements'), formatNumber(b.uncoveredSettlements), formatNumber(a.uncoveredSettlements)],
       [t('meanTravelTime'), formatMinutes(b.meanTravelTimeSeconds), formatMinutes(a.meanTravelTimeSeconds)],
       [t('hromadasWithoutMainOffice'), formatNumber(b.hromadasWithoutMainOffice), formatNumber(a.hromadasWithoutMainOffice)],
-      [t('whiteSpots'), formatNumber(comparison.whiteSpotsBefore), formatNumber(comparison.whiteSpotsAfter)],
       [t('proposals'), '0', formatNumber(result.proposals.length)],
-      [t('cost'), '0', formatNumber(result.costUah)],
+      [tf('costOverHorizon', { horizon: formatYears(result.horizonYears) }), '0', formatNumber(result.costUah)],
     ];
     replaceChildren(comparisonBody, rows.map((r) => el('tr', {}, r.map((cell) => el('td', {}, cell)))));
+    const s = result.standard;
+    replaceChildren(document.getElementById('comparison-standard'), tf('sameStandard', {
+      minutes: formatNumber(s.maxMinutes), km: formatNumber(s.maxKilometres),
+      rule: s.rule === 'BOTH' ? t('ruleWordBoth') : t('ruleWordEither'),
+    }));
     comparisonBox.hidden = false;
+  }
+
+  function showResult(view, comparison) {
+    const result = view.result;
+    showProgress(view);
+    replaceChildren(optimality, optimalityWords(result));
+    optimality.className = result.gap !== null && result.gap !== undefined && result.gap <= 1e-9 ? 'plan-words good' : 'plan-words';
+    showProposals(result);
+    reason.hidden = result.proposals.length > 0 && result.feasible;
+    replaceChildren(reason, reason.hidden ? '' : (result.proposals.length === 0 ? nothingToPropose(result, comparison)
+      : tf('reasonInfeasible', { v: (result.violations || []).join('; ') })));
+    if (comparison) showComparison(view, comparison);
   }
 
   async function poll() {
     try {
       const view = await getJson(urls.plan(job));
       showProgress(view);
-      if (view.status === 'QUEUED' || view.status === 'RUNNING') {
+      if (RUNNING.includes(view.status)) {
         timer = setTimeout(poll, POLL_MILLIS);
         return;
       }
@@ -60,12 +182,12 @@ export function createScenarioPanel({ getArea, onStatus, onFinished }) {
       const id = job;
       job = null;
       if (view.status === 'FAILED' || !view.result) {
-        onStatus(`${t('failed')}: ${view.error || view.status}`);
+        onStatus(`${t('failed')}: ${view.error || statusWord(view.status)}`);
         return;
       }
       const comparison = await getJson(urls.planCoverage(id));
-      lastJob = { id, result: view.result };
-      showComparison(view.result, comparison);
+      last = { view, comparison };
+      showResult(view, comparison);
       await onFinished(id, comparison);
     } catch (error) {
       run.disabled = false;
@@ -75,6 +197,15 @@ export function createScenarioPanel({ getArea, onStatus, onFinished }) {
     }
   }
 
+  function clear() {
+    comparisonBox.hidden = true;
+    proposalsBox.hidden = true;
+    reason.hidden = true;
+    replaceChildren(optimality);
+    replaceChildren(chart);
+    last = null;
+  }
+
   run.addEventListener('click', async () => {
     const area = getArea();
     if (area.oblast === 'all') {
@@ -82,12 +213,13 @@ export function createScenarioPanel({ getArea, onStatus, onFinished }) {
       return;
     }
     const kinds = [...document.querySelectorAll('#kinds input:checked')].map((input) => input.value);
-    comparisonBox.hidden = true;
+    clear();
     try {
       const view = await postJson(urls.plans(), {
-        oblast: area.oblast, excludeOccupied: area.excludeOccupied !== false, register: area.register || null, budgetUah: Number(document.getElementById('budget').value),
-        minutes: Number(area.minutes), km: Number(area.km), rules: document.getElementById('rules').value, kinds,
-        timeLimitSeconds: Number(document.getElementById('time-limit').value), exactTimeLimitSeconds: 10,
+        oblast: area.oblast, excludeOccupied: area.excludeOccupied !== false, register: area.register || null,
+        budgetUah: Number(document.getElementById('budget').value),
+        minutes: Number(area.minutes), km: Number(area.km), rule: area.rule, rules: document.getElementById('rules').value,
+        kinds, timeLimitSeconds: Number(document.getElementById('time-limit').value), exactTimeLimitSeconds: 10,
       });
       job = view.id;
       run.disabled = true;
@@ -109,10 +241,11 @@ export function createScenarioPanel({ getArea, onStatus, onFinished }) {
   });
 
   return {
-    /** Re-renders the comparison in the current language. */
+    /** Re-renders the last plan in the current language. */
     refresh() {
-      if (lastJob && lastComparison) showComparison(lastJob.result, lastComparison);
+      if (last) showResult(last.view, last.comparison);
     },
+    clear,
     stopPolling() {
       clearTimeout(timer);
     },

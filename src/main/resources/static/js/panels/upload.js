@@ -1,7 +1,7 @@
 // Register upload: validate first (every bad row listed, nothing saved), then confirm.
 import { postForm, postJson, urls } from '../api.js';
 import { el, definitions, replaceChildren } from '../dom.js';
-import { t, formatNumber } from '../i18n.js';
+import { t, tf, formatNumber } from '../i18n.js';
 
 export function createUploadPanel({ getArea, onStatus, onSaved }) {
   const file = document.getElementById('upload-file');
@@ -10,10 +10,17 @@ export function createUploadPanel({ getArea, onStatus, onSaved }) {
   const confirm = document.getElementById('upload-confirm');
   const out = document.getElementById('upload-result');
   let uploadId = null;
+  let acceptRejected = false;
 
-  function issues(list) {
-    return el('table', { className: 'errors' }, el('thead', {}, el('tr', {}, el('th', {}, t('row')), el('th', {}, t('reason')))),
-      el('tbody', {}, list.map((i) => el('tr', {}, el('td', {}, i.item || ''), el('td', {}, i.reason)))));
+  // the reader names rows "row 7": in the page's words
+  function rowName(item) {
+    const match = /^row (\d+)$/.exec(item || '');
+    return match ? `${t('rowWord')} ${match[1]}` : (item || '');
+  }
+
+  function issues(list, className = 'errors') {
+    return el('table', { className }, el('thead', {}, el('tr', {}, el('th', {}, t('row')), el('th', {}, t('reason')))),
+      el('tbody', {}, list.map((i) => el('tr', {}, el('td', {}, rowName(i.item)), el('td', {}, i.reason)))));
   }
 
   validate.addEventListener('click', async () => {
@@ -32,6 +39,7 @@ export function createUploadPanel({ getArea, onStatus, onSaved }) {
     form.append('format', format.value);
     confirm.disabled = true;
     uploadId = null;
+    acceptRejected = false;
     try {
       const v = await postForm(urls.uploads(), form);
       const summary = el('dl');
@@ -45,9 +53,24 @@ export function createUploadPanel({ getArea, onStatus, onSaved }) {
       const parts = [summary];
       if (v.fatal) parts.push(el('p', { className: 'error' }, `${v.fatal.source}${v.fatal.item ? ', ' + v.fatal.item : ''}: ${v.fatal.reason}`));
       if (v.rejected.length) parts.push(issues(v.rejected));
-      replaceChildren(out, parts);
+      if (v.warnings.length || v.repaired.length) {
+        parts.push(el('h3', {}, t('remarks')), issues([...v.repaired, ...v.warnings], 'errors remarks'));
+      }
       uploadId = v.uploadId;
       confirm.disabled = !uploadId;
+      // rejected rows: saving would shrink the oblast's network unless the planner says yes knowingly
+      if (uploadId && v.rejected.length) {
+        confirm.disabled = true;
+        const box = el('input', { type: 'checkbox', id: 'upload-accept-rejected' });
+        box.addEventListener('change', () => {
+          acceptRejected = box.checked;
+          confirm.disabled = !box.checked;
+        });
+        parts.push(el('label', { className: 'confirm-rejected' }, box, ' ', tf('acceptRejected', {
+          saved: formatNumber(v.accessPoints), now: formatNumber(v.currentAccessPoints), rejected: formatNumber(v.rejected.length),
+        })));
+      }
+      replaceChildren(out, parts);
     } catch (error) {
       replaceChildren(out, el('p', { className: 'error' }, error.message));
     }
@@ -56,7 +79,7 @@ export function createUploadPanel({ getArea, onStatus, onSaved }) {
   confirm.addEventListener('click', async () => {
     if (!uploadId) return;
     try {
-      const saved = await postJson(urls.confirmUpload(uploadId), {});
+      const saved = await postJson(urls.confirmUpload(uploadId, acceptRejected), {});
       confirm.disabled = true;
       uploadId = null;
       replaceChildren(out, el('p', { className: 'ok' }, `${t('saved')}: ${saved.register.id}, ${formatNumber(saved.accessPoints)}`));

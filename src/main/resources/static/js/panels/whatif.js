@@ -10,6 +10,8 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
   const list = document.getElementById('whatif-edits');
   const result = document.getElementById('whatif-result');
   const kindSelect = document.getElementById('whatif-kind');
+  const losses = document.getElementById('whatif-losses');
+  let lastComparison = null;
   let adding = false;
   let counter = 0;
 
@@ -23,11 +25,48 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
     replaceChildren(list, items);
   }
 
+  function showComparison(comparison) {
+    const change = comparison.after.populationCovered - comparison.before.populationCovered;
+    definitions(result, [
+      [`${t('coveredShare')} (${t('before')})`, formatShare(comparison.before.coveredShare)],
+      [`${t('coveredShare')} (${t('whatIfAfter')})`, formatShare(comparison.after.coveredShare)],
+      [`${t('populationCovered')}: ${t('change').toLowerCase()}`, `${change > 0 ? '+' : ''}${formatNumber(change)}`],
+      [t('whiteSpots'), `${formatNumber(comparison.whiteSpotsBefore)} → ${formatNumber(comparison.whiteSpotsAfter)}`],
+    ]);
+    renderLosses(comparison);
+  }
+
+  // what a closure or removal costs: hromadas left without a main office, people losing access
+  function renderLosses(comparison) {
+    const leftWithout = comparison.hromadas.filter((h) => h.mainOfficeBefore === true && h.mainOfficeAfter === false);
+    const losing = comparison.hromadas
+      .map((h) => ({ name: h.name, lost: (h.populationCoveredBefore ?? 0) - (h.populationCoveredAfter ?? 0) }))
+      .filter((h) => h.lost > 0)
+      .sort((a, b) => b.lost - a.lost);
+    const parts = [];
+    const removing = edits.removed.size + edits.closed.size > 0;
+    if (removing) {
+      parts.push(el('h3', {}, t('leftWithoutMainOffice')));
+      parts.push(leftWithout.length ? el('ul', { id: 'left-without-main-office' }, leftWithout.map((h) => el('li', {}, h.name)))
+        : el('p', { className: 'note' }, t('noneLeftWithout')));
+    }
+    if (removing || losing.length) {
+      const total = losing.reduce((sum, h) => sum + h.lost, 0);
+      parts.push(el('h3', {}, `${t('lostAccess')}: ${formatNumber(total)} ${t('residents')}`));
+      if (losing.length) {
+        parts.push(el('ul', { id: 'losing-access' }, losing.map((h) => el('li', {}, `${h.name}: ${formatNumber(h.lost)} ${t('peopleLosing')}`))));
+      }
+    }
+    replaceChildren(losses, el('div', { className: 'losses' }, parts));
+  }
+
   async function recompute() {
     render();
     const area = getArea();
     if (edits.added.length + edits.removed.size + edits.closed.size === 0) {
       replaceChildren(result);
+      replaceChildren(losses);
+      lastComparison = null;
       await onChanged(edits, null);
       return;
     }
@@ -43,12 +82,8 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
         register: area.register || null, added: edits.added, removedIds: [...edits.removed.keys()],
         closedIds: [...edits.closed.keys()],
       });
-      definitions(result, [
-        [`${t('coveredShare')} (${t('before')})`, formatShare(comparison.before.coveredShare)],
-        [`${t('coveredShare')} (what-if)`, formatShare(comparison.after.coveredShare)],
-        [t('populationCovered'), `${formatNumber(comparison.after.populationCovered - comparison.before.populationCovered)}`],
-        [t('whiteSpots'), `${comparison.whiteSpotsBefore} → ${comparison.whiteSpotsAfter}`],
-      ]);
+      lastComparison = comparison;
+      showComparison(comparison);
       result.dataset.after = String(comparison.after.coveredShare);
       await onChanged(edits, comparison);
       onStatus(`${t('ready')} (${formatNumber(comparison.seconds, 2)} ${t('seconds')})`);
@@ -105,7 +140,12 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
       edits.closed.clear();
       render();
       replaceChildren(result);
+      replaceChildren(losses);
+      lastComparison = null;
     },
-    render,
+    render() {
+      render();
+      if (lastComparison) showComparison(lastComparison);
+    },
   };
 }

@@ -92,7 +92,7 @@ class ExportCommand implements Callable<Integer> {
             }
             ExportService export = context.getBean(ExportService.class);
             ExportService.Layers built = export.layers(request, layers, plan);
-            List<Path> files = export.write(built.layers(), exportFormat, out);
+            List<Path> files = export.write(built, exportFormat, out);
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("format", exportFormat.extension());
             report.put("files", files.stream().map(Path::toString).toList());

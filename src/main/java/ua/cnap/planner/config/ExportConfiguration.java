@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.export.ExportService;
 import ua.cnap.planner.export.MapStyles;
+import ua.cnap.planner.importing.DatasetStore;
 import ua.cnap.planner.population.SettlementRepository;
 import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.wartime.WartimeExclusions;
@@ -15,8 +16,8 @@ import ua.cnap.planner.wartime.WartimeRepository;
 public class ExportConfiguration {
 
     @Bean
-    ExportService exportService(CoverageService coverage, TerritoryRepository territory) {
-        return new ExportService(coverage, territory, MapStyles.load());
+    ExportService exportService(CoverageService coverage, TerritoryRepository territory, DatasetStore datasets) {
+        return new ExportService(coverage, territory, MapStyles.load(), datasets::findLastRun);
     }
 
     @Bean

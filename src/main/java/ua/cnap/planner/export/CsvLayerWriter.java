@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -27,9 +28,20 @@ import org.locationtech.jts.geom.Point;
 public final class CsvLayerWriter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** What starts a metadata line before the header. */
+    public static final char COMMENT = '#';
 
     /** Writes the layer; the stream is left open. */
     public void write(ExportLayer layer, OutputStream out) throws IOException {
+        write(layer, null, out);
+    }
+
+    /**
+     * Writes the layer; with metadata, each entry first as a comment line {@code # key: value} before the
+     * header (read them with a comment marker {@code #}: Commons CSV {@code setCommentMarker('#')},
+     * pandas {@code comment='#'}, QGIS "number of header lines to discard"). The stream is left open.
+     */
+    public void write(ExportLayer layer, ExportMetadata metadata, OutputStream out) throws IOException {
         boolean points = layer.geometry() == GeometryKind.POINT;
         List<String> header = new ArrayList<>();
         layer.attributes().forEach(a -> header.add(a.name()));
@@ -44,6 +56,13 @@ public final class CsvLayerWriter {
                 .get();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
+        if (metadata != null) {
+            for (Map.Entry<String, String> entry : metadata.entries().entrySet()) {
+                // one line each: a line break inside a value would end the comment
+                writer.write(COMMENT + " " + entry.getKey() + ": " + entry.getValue().replaceAll("[\\r\\n]+", " ")
+                        + "\r\n");
+            }
+        }
         CSVPrinter printer = new CSVPrinter(writer, format);
         List<Object> record = new ArrayList<>(header.size());
         for (ExportFeature feature : layer.features()) {

@@ -31,6 +31,11 @@ public final class ExportFiles {
 
     /** Writes and returns the files written. */
     public List<Path> write(List<ExportLayer> layers, ExportFormat format, Path out) {
+        return write(layers, format, out, null);
+    }
+
+    /** Writes, each file carrying the metadata (null: none), and returns the files written. */
+    public List<Path> write(List<ExportLayer> layers, ExportFormat format, Path out, ExportMetadata metadata) {
         if (layers.isEmpty()) {
             throw new BadInputException("export", null, "no layer to write");
         }
@@ -49,13 +54,13 @@ public final class ExportFiles {
             if (format.holdsManyLayers() || layers.size() == 1) {
                 Path temporary = temporaryBeside(target, format);
                 temporaryToTarget.put(temporary, target);
-                writeOne(layers, format, temporary);
+                writeOne(layers, format, temporary, metadata);
             } else {
                 for (ExportLayer layer : layers) {
                     Path sibling = sibling(target, layer.name(), format);
                     Path temporary = temporaryBeside(sibling, format);
                     temporaryToTarget.put(temporary, sibling);
-                    writeOne(List.of(layer), format, temporary);
+                    writeOne(List.of(layer), format, temporary, metadata);
                 }
             }
             List<Path> written = new ArrayList<>();
@@ -79,10 +84,15 @@ public final class ExportFiles {
 
     /** One layer in memory (for HTTP responses). */
     public byte[] toBytes(ExportLayer layer, ExportFormat format) {
+        return toBytes(layer, format, null);
+    }
+
+    /** One layer in memory with its metadata (null: none). */
+    public byte[] toBytes(ExportLayer layer, ExportFormat format, ExportMetadata metadata) {
         try {
             Path temporary = Files.createTempFile("cnap-export-", "." + format.extension());
             try {
-                writeOne(List.of(layer), format, temporary);
+                writeOne(List.of(layer), format, temporary, metadata);
                 return Files.readAllBytes(temporary);
             } finally {
                 Files.deleteIfExists(temporary);
@@ -120,16 +130,17 @@ public final class ExportFiles {
         return (safe.isEmpty() ? "export" : safe) + "." + format.extension();
     }
 
-    private void writeOne(List<ExportLayer> layers, ExportFormat format, Path file) throws IOException {
+    private void writeOne(List<ExportLayer> layers, ExportFormat format, Path file, ExportMetadata metadata)
+            throws IOException {
         if (format == ExportFormat.GPKG) {
-            geoPackage.write(layers, file);
+            geoPackage.write(layers, metadata, file);
             return;
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             if (format == ExportFormat.GEOJSON) {
-                geoJson.write(layers.get(0), out);
+                geoJson.write(layers.get(0), metadata, out);
             } else {
-                csv.write(layers.get(0), out);
+                csv.write(layers.get(0), metadata, out);
             }
         }
     }

@@ -1,9 +1,13 @@
 package ua.cnap.planner.export;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.function.Supplier;
+import ua.cnap.planner.importing.ImportRun;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageService;
@@ -23,15 +27,29 @@ public final class ExportService {
     private final TerritoryRepository territory;
     private final PlannerLayers layers;
     private final ExportFiles files = new ExportFiles();
+    private final Supplier<Optional<ImportRun>> lastImport;
 
     public ExportService(CoverageService coverage, TerritoryRepository territory, MapStyles styles) {
+        this(coverage, territory, styles, Optional::empty);
+    }
+
+    /**
+     * @param lastImport the import the store holds (its number and end go into each export's metadata)
+     */
+    public ExportService(CoverageService coverage, TerritoryRepository territory, MapStyles styles,
+            Supplier<Optional<ImportRun>> lastImport) {
         this.coverage = coverage;
         this.territory = territory;
         this.layers = new PlannerLayers(styles);
+        this.lastImport = lastImport;
     }
 
-    /** Layers built from one coverage computation. */
-    public record Layers(CoverageResult coverage, List<ExportLayer> layers) {
+    /**
+     * Layers built from one coverage computation.
+     *
+     * @param metadata what they were made with, written into every file
+     */
+    public record Layers(CoverageResult coverage, List<ExportLayer> layers, ExportMetadata metadata) {
     }
 
     /**
@@ -39,6 +57,14 @@ public final class ExportService {
      * @param plan   the plan whose proposals to export; needed only when {@code wanted} holds PROPOSALS
      */
     public Layers layers(CoverageRequest request, List<StandardLayer> wanted, PlanResult plan) {
+        return layers(request, wanted, plan, null);
+    }
+
+    /**
+     * @param planId the id of the plan (job, run or scenario) the proposals come from, for the metadata;
+     *               null for a plan made for this export alone
+     */
+    public Layers layers(CoverageRequest request, List<StandardLayer> wanted, PlanResult plan, String planId) {
         if (wanted.contains(StandardLayer.PROPOSALS) && plan == null) {
             throw new BadInputException("layer", StandardLayer.PROPOSALS.layerName(),
                     "proposals come from a plan: give a plan (CLI --plan-budget, API plan=JOBID)");
@@ -62,12 +88,19 @@ public final class ExportService {
                 case PROPOSALS -> layers.proposals(plan);
             });
         }
-        return new Layers(result, built);
+        return new Layers(result, built, ExportMetadata.of(result, lastImport.get().orElse(null),
+                plan == null ? null : planId == null ? "made for this export (budget " + plan.budgetUah() + " UAH)"
+                        : planId, Instant.now()));
     }
 
     /** Writes the layers to {@code out} (see {@link ExportFiles#write}); returns the files written. */
     public List<Path> write(List<ExportLayer> exportLayers, ExportFormat format, Path out) {
         return files.write(exportLayers, format, out);
+    }
+
+    /** Writes built layers with their metadata to {@code out}; returns the files written. */
+    public List<Path> write(Layers built, ExportFormat format, Path out) {
+        return files.write(built.layers(), format, out, built.metadata());
     }
 
     /** A download: bytes, a safe file name and the media type. */
@@ -76,9 +109,15 @@ public final class ExportService {
 
     /** One layer as a download named {@code cnap-<area code>-<layer>.<ext>}. */
     public Download download(CoverageRequest request, StandardLayer layer, PlanResult plan, ExportFormat format) {
-        Layers built = layers(request, List.of(layer), plan);
+        return download(request, layer, plan, null, format);
+    }
+
+    /** As {@link #download(CoverageRequest, StandardLayer, PlanResult, ExportFormat)}, naming the plan's id. */
+    public Download download(CoverageRequest request, StandardLayer layer, PlanResult plan, String planId,
+            ExportFormat format) {
+        Layers built = layers(request, List.of(layer), plan, planId);
         String area = built.coverage().oblast() == null ? "UA" : built.coverage().oblast().code();
         String name = ExportFiles.safeFileName("cnap-" + area + "-" + layer.layerName(), format);
-        return new Download(name, format.mediaType(), files.toBytes(built.layers().get(0), format));
+        return new Download(name, format.mediaType(), files.toBytes(built.layers().get(0), format, built.metadata()));
     }
 }

@@ -24,6 +24,14 @@ public final class GeoJsonLayerWriter {
 
     /** Writes the layer; the stream is left open. */
     public void write(ExportLayer layer, OutputStream out) throws IOException {
+        write(layer, null, out);
+    }
+
+    /**
+     * Writes the layer with what it was made with as the top-level {@code metadata} member (a foreign
+     * member RFC 7946 allows; readers that do not know it ignore it); the stream is left open.
+     */
+    public void write(ExportLayer layer, ExportMetadata metadata, OutputStream out) throws IOException {
         GeoJsonWriter geometryWriter = new GeoJsonWriter(DECIMALS);
         geometryWriter.setEncodeCRS(false);
         geometryWriter.setForceCCW(true);
@@ -32,6 +40,13 @@ public final class GeoJsonLayerWriter {
             json.writeStartObject();
             json.writeStringField("type", "FeatureCollection");
             json.writeStringField("name", layer.name());
+            if (metadata != null) {
+                json.writeObjectFieldStart("metadata");
+                for (Map.Entry<String, String> entry : metadata.entries().entrySet()) {
+                    json.writeStringField(entry.getKey(), entry.getValue());
+                }
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("features");
             for (ExportFeature feature : layer.features()) {
                 json.writeStartObject();

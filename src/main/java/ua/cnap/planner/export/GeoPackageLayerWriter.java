@@ -7,10 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.attributes.AttributesColumn;
+import mil.nga.geopackage.attributes.AttributesDao;
+import mil.nga.geopackage.attributes.AttributesRow;
+import mil.nga.geopackage.attributes.AttributesTableMetadata;
 import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
 import mil.nga.geopackage.features.columns.GeometryColumns;
@@ -38,8 +43,24 @@ public final class GeoPackageLayerWriter {
     static final long WGS84 = 4326;
     static final String GEOMETRY_COLUMN = "geom";
     static final String ID_COLUMN = "fid";
+    /** The table of what the export was made with ({@link ExportMetadata}). */
+    public static final String METADATA_TABLE = "export_metadata";
+    static final String METADATA_KEY = "key";
+    static final String METADATA_VALUE = "value";
+    /** GeoPackage 1.3.0 in SQLite's user_version, as the standard asks. */
+    public static final int USER_VERSION = 10300;
 
     public void write(List<ExportLayer> layers, Path file) {
+        write(layers, null, file);
+    }
+
+    /**
+     * Writes the layers and, with metadata, an attributes table {@value #METADATA_TABLE} (columns
+     * {@code key}, {@code value}; one row per entry, in order). The file is marked GeoPackage
+     * {@value #USER_VERSION} (1.3): the GDAL of Debian 12 warns that 1.4, the library's default, "may only
+     * be partially supported", and nothing written here needs 1.4.
+     */
+    public void write(List<ExportLayer> layers, ExportMetadata metadata, Path file) {
         Set<String> tableNames = new HashSet<>();
         for (ExportLayer layer : layers) {
             if (!tableNames.add(layer.tableName())) {
@@ -57,6 +78,10 @@ public final class GeoPackageLayerWriter {
             for (ExportLayer layer : layers) {
                 writeTable(geoPackage, layer);
             }
+            if (metadata != null) {
+                writeMetadata(geoPackage, metadata);
+            }
+            geoPackage.getConnection().execSQL("PRAGMA user_version = " + USER_VERSION);
         } catch (java.sql.SQLException | IOException e) {
             throw new IllegalStateException("cannot write the GeoPackage " + file + ": " + e.getMessage(), e);
         } finally {
@@ -102,6 +127,20 @@ public final class GeoPackageLayerWriter {
             dao.endTransaction(written);
         }
         new RTreeIndexExtension(geoPackage).create(dao.getTable());
+    }
+
+    private static void writeMetadata(GeoPackage geoPackage, ExportMetadata metadata) {
+        List<AttributesColumn> columns = List.of(
+                AttributesColumn.createColumn(METADATA_KEY, GeoPackageDataType.TEXT, true),
+                AttributesColumn.createColumn(METADATA_VALUE, GeoPackageDataType.TEXT, true));
+        geoPackage.createAttributesTable(AttributesTableMetadata.create(METADATA_TABLE, columns));
+        AttributesDao dao = geoPackage.getAttributesDao(METADATA_TABLE);
+        for (Map.Entry<String, String> entry : metadata.entries().entrySet()) {
+            AttributesRow row = dao.newRow();
+            row.setValue(METADATA_KEY, entry.getKey());
+            row.setValue(METADATA_VALUE, entry.getValue());
+            dao.create(row);
+        }
     }
 
     private static BoundingBox extent(ExportLayer layer) {

@@ -68,7 +68,8 @@ public final class RegisterUploadService {
     }
 
     /** A validated upload waiting for confirmation. */
-    private record Pending(Register register, List<AccessPoint> accessPoints, String owner) {
+    private record Pending(Register register, List<AccessPoint> accessPoints, String owner, int rejectedRows,
+            int currentAccessPoints) {
     }
 
     /**
@@ -85,10 +86,12 @@ public final class RegisterUploadService {
      * @param repaired     rows changed, each with what was done
      * @param warnings     rows kept with a remark
      * @param fatal        why the file as a whole cannot be read (a missing column, say), else null
+     * @param currentAccessPoints access points the oblast's current register holds now (0 when it has none):
+     *                     what saving would replace
      */
     public record Validation(String uploadId, String fileName, RegisterFormat format, Register register,
             boolean replaces, int accessPoints, Map<AccessPointKind, Integer> byKind, List<ImportIssue> rejected,
-            List<ImportIssue> repaired, List<ImportIssue> warnings, ImportIssue fatal) {
+            List<ImportIssue> repaired, List<ImportIssue> warnings, ImportIssue fatal, int currentAccessPoints) {
     }
 
     /** What confirmation saved. */
@@ -122,6 +125,7 @@ public final class RegisterUploadService {
                 : current.id(), "Реєстр точок доступу, " + target.nameUk() + " область (завантажено: "
                         + shortened(name, SHOWN_NAME_LENGTH) + ")",
                 LocalDate.now(), false, target.code(), "upload: " + name);
+        int currentPoints = current == null ? 0 : network.listAccessPoints(current.id()).size();
         ImportLog log = new ImportLog();
         List<AccessPoint> placed;
         try {
@@ -139,8 +143,9 @@ public final class RegisterUploadService {
                 }
             }
         } catch (BadInputException e) {
-            return new Validation(null, name, format, register, current != null, 0, Map.of(), log.rejected(),
-                    log.repaired(), log.warnings(), new ImportIssue(e.source(), e.item(), e.reason()));
+            return new Validation(null, name, format, register, current != null, 0, Map.of(),
+                    inUpload(log.rejected(), name), inUpload(log.repaired(), name), inUpload(log.warnings(), name),
+                    inUpload(new ImportIssue(e.source(), e.item(), e.reason()), name), currentPoints);
         }
         Map<AccessPointKind, Integer> byKind = new EnumMap<>(AccessPointKind.class);
         placed.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
@@ -148,26 +153,50 @@ public final class RegisterUploadService {
         if (!placed.isEmpty()) {
             uploadId = UUID.randomUUID().toString();
             synchronized (pending) {
-                pending.put(uploadId, new Pending(register, placed, owner));
+                pending.put(uploadId, new Pending(register, placed, owner, log.rejected().size(), currentPoints));
             }
         }
         return new Validation(uploadId, name, format, register, current != null, placed.size(), byKind,
-                log.rejected(), log.repaired(), log.warnings(),
-                placed.isEmpty() ? new ImportIssue(name, null, "no valid access point in the file") : null);
-    }
-
-    /** Saves a validated upload, replacing its register in one transaction. */
-    public Saved confirm(String uploadId) {
-        return confirm(uploadId, null, true);
+                inUpload(log.rejected(), name), inUpload(log.repaired(), name), inUpload(log.warnings(), name),
+                placed.isEmpty() ? new ImportIssue(name, null, "no valid access point in the file") : null,
+                currentPoints);
     }
 
     /**
-     * As {@link #confirm(String)}, by {@code username}: only who uploaded the file, or an admin, may
-     * confirm it (it replaces the oblast's register).
+     * An issue as the uploader sees it: the file is named as uploaded, never by the server's temporary
+     * folder it was read from (in the source or the reason).
+     */
+    static ImportIssue inUpload(ImportIssue issue, String uploadedName) {
+        return new ImportIssue(withoutFolder(issue.source(), uploadedName), issue.item(),
+                withoutFolder(issue.reason(), uploadedName));
+    }
+
+    private static List<ImportIssue> inUpload(List<ImportIssue> issues, String uploadedName) {
+        return issues.stream().map(i -> inUpload(i, uploadedName)).toList();
+    }
+
+    private static String withoutFolder(String text, String uploadedName) {
+        if (text == null) {
+            return null;
+        }
+        // any absolute path ending in the uploaded file's name (or a file the reader opened beside it)
+        return text.replaceAll("(?<![^\\s'\"(])(?:[A-Za-z]:)?[/\\\\][^\\s:'\"]*[/\\\\]([^/\\\\\\s:'\"]+)", "$1");
+    }
+
+    /** Saves a validated upload without rejected rows, replacing its register in one transaction. */
+    public Saved confirm(String uploadId) {
+        return confirm(uploadId, false, null, true);
+    }
+
+    /**
+     * Saves a validated upload, replacing its register in one transaction, by {@code username}: only who
+     * uploaded the file, or an admin, may confirm it (it replaces the oblast's register). An upload with
+     * rejected rows is saved only when {@code rejectedRowsAccepted}: the planner has seen how many points
+     * will be saved against how many the oblast has now, so that a network does not shrink by mistake.
      *
      * @throws UploadForbiddenException someone else's upload
      */
-    public Saved confirm(String uploadId, String username, boolean admin) {
+    public Saved confirm(String uploadId, boolean rejectedRowsAccepted, String username, boolean admin) {
         Pending upload;
         synchronized (pending) {
             upload = pending.get(uploadId);
@@ -176,12 +205,19 @@ public final class RegisterUploadService {
                         ? "командний рядок" : upload.owner()) + "; підтвердити його може лише він або адміністратор"
                         + " (only who uploaded the file, or an admin, may confirm it)");
             }
-            pending.remove(uploadId);
+            if (upload != null && (upload.rejectedRows() == 0 || rejectedRowsAccepted)) {
+                pending.remove(uploadId);
+            }
         }
         if (upload == null) {
             throw new BadInputException("upload", uploadId,
                     "no validated upload with this id (validate the file again; only the last "
                             + KEPT_UPLOADS + " wait for confirmation)");
+        }
+        if (upload.rejectedRows() > 0 && !rejectedRowsAccepted) {
+            throw new BadInputException("upload", uploadId, upload.rejectedRows() + " rows were rejected: saving would"
+                    + " keep " + upload.accessPoints().size() + " access points where the oblast has "
+                    + upload.currentAccessPoints() + " now; confirm that explicitly (acceptRejected=true)");
         }
         store.replaceRegister(upload.register(), upload.accessPoints());
         onRegisterReplaced.run();

@@ -70,6 +70,7 @@ public final class CsvFiles {
             throw new BadInputException(source, null,
                     "not UTF-8 text (save it as UTF-8; Windows-1251 is a common cause)", e);
         }
+        text = withoutLeadingComments(text);
         if (text.isBlank()) {
             throw new BadInputException(source, null, "the file is empty");
         }
@@ -151,6 +152,19 @@ public final class CsvFiles {
 
     private static String shown(char delimiter) {
         return delimiter == '\t' ? "tabs" : "'" + delimiter + "'";
+    }
+
+    /**
+     * The planner's own CSV exports begin with {@code # key: value} lines saying what they were made with
+     * ({@code export.ExportMetadata}); lines starting with {@code #} before the header are skipped.
+     */
+    static String withoutLeadingComments(String text) {
+        String rest = text;
+        while (rest.startsWith("#")) {
+            int end = rest.indexOf('\n');
+            rest = end < 0 ? "" : rest.substring(end + 1);
+        }
+        return rest;
     }
 
     static char guessDelimiter(String headerLine) {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import ua.cnap.planner.coverage.CoverageKpis;
@@ -16,6 +18,7 @@ import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.planning.Proposal;
+import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.territory.Hromada;
 
 /**
@@ -143,13 +146,35 @@ final class LayerGeoJson {
         });
     }
 
-    static byte[] whiteSpots(List<WhiteSpot> spots) {
+    /** The most settlements a white spot's feature lists by name (its popup); the count is always whole. */
+    static final int LISTED_WHITE_SPOT_SETTLEMENTS = 30;
+
+    /**
+     * @param settlementsById the area's settlements, to name a white spot's settlements (largest first,
+     *                        at most {@value #LISTED_WHITE_SPOT_SETTLEMENTS}) with their population
+     */
+    static byte[] whiteSpots(List<WhiteSpot> spots, Map<String, Settlement> settlementsById) {
         return collection(spots, s -> s.area().getNumGeometries() == 1 ? s.area().getGeometryN(0) : s.area(),
                 WhiteSpot::id, (json, s) -> {
                     json.writeStringField("id", s.id());
                     json.writeNumberField("population", s.population());
                     json.writeNumberField("settlementCount", s.settlementCount());
                     json.writeStringField("oblastCode", s.oblastCode());
+                    json.writeArrayFieldStart("settlements");
+                    List<Settlement> named = s.settlementIds().stream()
+                            .map(settlementsById::get).filter(Objects::nonNull)
+                            .sorted(Comparator
+                                    .comparingLong(Settlement::population).reversed()
+                                    .thenComparing(Settlement::nameUk))
+                            .limit(LISTED_WHITE_SPOT_SETTLEMENTS).toList();
+                    for (Settlement settlement : named) {
+                        json.writeStartObject();
+                        json.writeStringField("id", settlement.id());
+                        json.writeStringField("name", settlement.nameUk());
+                        json.writeNumberField("population", settlement.population());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
                 });
     }
 

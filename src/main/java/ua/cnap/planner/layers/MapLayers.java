@@ -16,6 +16,7 @@ import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointRepository;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.planning.PlanResult;
+import ua.cnap.planner.population.Settlement;
 import ua.cnap.planner.territory.Hromada;
 import ua.cnap.planner.territory.TerritoryRepository;
 
@@ -70,7 +71,16 @@ public final class MapLayers {
     }
 
     public byte[] whiteSpotsLayer(MapArea area) {
-        return LayerGeoJson.whiteSpots(coverage(area).whiteSpots());
+        CoverageResult result = coverage(area);
+        return LayerGeoJson.whiteSpots(result.whiteSpots(), settlementsById(result));
+    }
+
+    static Map<String, Settlement> settlementsById(CoverageResult result) {
+        Map<String, Settlement> byId = new HashMap<>();
+        for (SettlementAccess s : result.accessibility().settlements()) {
+            byId.put(s.settlement().id(), s.settlement());
+        }
+        return byId;
     }
 
     /** The proposals of a finished (or cancelled) plan; empty while it solves or when it failed. */

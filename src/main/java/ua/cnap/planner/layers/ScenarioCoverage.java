@@ -1,20 +1,26 @@
 package ua.cnap.planner.layers;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import ua.cnap.planner.coverage.CoverageKpis;
+import ua.cnap.planner.coverage.CoverageReport;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointKind;
@@ -75,14 +81,25 @@ public final class ScenarioCoverage {
      * @param whiteSpotsBefore number of white spots today
      * @param whiteSpotsAfter  and with the change
      * @param seconds   wall time of the computation with the change
+     * @param whiteSpotLayerAfter the white spots with the change, as the white-spots layer (GeoJSON), so
+     *                  that the map redraws them without a second computation
+     * @param settlementsChanged settlements whose coverage the change turns (id → covered with it)
      */
     public record Comparison(CoverageKpis before, CoverageKpis after, List<HromadaChange> hromadas,
-            int whiteSpotsBefore, int whiteSpotsAfter, double seconds) {
+            int whiteSpotsBefore, int whiteSpotsAfter, double seconds,
+            @JsonRawValue String whiteSpotLayerAfter, Map<String, Boolean> settlementsChanged) {
     }
 
-    /** One hromada before and after; shares are null where no register is loaded. */
+    /**
+     * One hromada before and after; shares are null where no register is loaded.
+     *
+     * @param mainOfficeBefore an open main office (ЦНАП) stands in the hromada today; null when the
+     *                         registers cannot tell main offices apart
+     * @param mainOfficeAfter  and with the change (a closure can leave a hromada without one)
+     */
     public record HromadaChange(String code, String name, long population, Double coveredShareBefore,
-            Double coveredShareAfter, Long populationCoveredBefore, Long populationCoveredAfter) {
+            Double coveredShareAfter, Long populationCoveredBefore, Long populationCoveredAfter,
+            Boolean mainOfficeBefore, Boolean mainOfficeAfter) {
     }
 
     /** Today's coverage of the area with points added, removed or closed. */
@@ -139,6 +156,12 @@ public final class ScenarioCoverage {
         planComparisons.clear();
     }
 
+    /** At hromada level "hromadas without a main office" is 1 or 0, null when the registers cannot tell. */
+    private static Boolean hasMainOffice(CoverageKpis hromada) {
+        Integer without = hromada.hromadasWithoutMainOffice();
+        return without == null ? null : without == 0;
+    }
+
     private Comparison compare(CoverageResult before, CoverageResult after) {
         Map<String, CoverageKpis> beforeByCode = MapLayers.kpisByHromada(before);
         Map<String, CoverageKpis> afterByCode = MapLayers.kpisByHromada(after);
@@ -150,9 +173,23 @@ public final class ScenarioCoverage {
                 continue;
             }
             changes.add(new HromadaChange(h.code(), h.nameUk(), a.population(), b.coveredShare(), a.coveredShare(),
-                    b.populationCovered(), a.populationCovered()));
+                    b.populationCovered(), a.populationCovered(), hasMainOffice(b), hasMainOffice(a)));
         }
+        Set<String> withRegister = after.report().hromadaCodesWithRegister();
+        Map<String, Boolean> coveredBefore = new HashMap<>();
+        for (SettlementAccess s : before.accessibility().settlements()) {
+            coveredBefore.put(s.settlement().id(), CoverageReport.coveredOrUnknown(s, withRegister));
+        }
+        Map<String, Boolean> turned = new TreeMap<>();
+        for (SettlementAccess s : after.accessibility().settlements()) {
+            Boolean covered = CoverageReport.coveredOrUnknown(s, withRegister);
+            if (covered != null && !covered.equals(coveredBefore.get(s.settlement().id()))) {
+                turned.put(s.settlement().id(), covered);
+            }
+        }
+        String whiteSpotLayer = new String(LayerGeoJson.whiteSpots(after.whiteSpots(), MapLayers.settlementsById(after)),
+                StandardCharsets.UTF_8);
         return new Comparison(before.totals(), after.totals(), changes, before.whiteSpots().size(),
-                after.whiteSpots().size(), after.seconds());
+                after.whiteSpots().size(), after.seconds(), whiteSpotLayer, turned);
     }
 }

@@ -81,7 +81,12 @@ public final class TemplateRegisterReader {
 
     private static final Map<String, AccessPointStatus> UKRAINIAN_STATUSES = Map.of(
             "ПРАЦЮЄ", AccessPointStatus.OPEN,
-            "ТИМЧАСОВО НЕ ПРАЦЮЄ", AccessPointStatus.TEMPORARILY_CLOSED);
+            "ВІДКРИТО", AccessPointStatus.OPEN,
+            "ВІДЧИНЕНО", AccessPointStatus.OPEN,
+            "ТИМЧАСОВО НЕ ПРАЦЮЄ", AccessPointStatus.TEMPORARILY_CLOSED,
+            "ТИМЧАСОВО ЗАКРИТО", AccessPointStatus.TEMPORARILY_CLOSED,
+            "ЗАКРИТО", AccessPointStatus.TEMPORARILY_CLOSED,
+            "ЗАЧИНЕНО", AccessPointStatus.TEMPORARILY_CLOSED);
 
     /** Reads a template CSV (any of {@code ,} {@code ;} tab; UTF-8 with or without BOM). */
     public List<AccessPoint> readCsv(Path csv, Register register, ImportLog log) {
@@ -216,16 +221,14 @@ public final class TemplateRegisterReader {
             return services;
         }
         for (String part : text.split("[,;]")) {
-            String name = part.strip().toUpperCase(Locale.ROOT);
-            if (name.isEmpty()) {
+            if (part.isBlank()) {
                 continue;
             }
-            try {
-                services.add(ServiceKind.valueOf(name));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(source, item, "service '" + part.strip() + "' is not allowed; allowed: "
-                        + Arrays.toString(ServiceKind.values()));
-            }
+            // by name (PASSPORT) or in Ukrainian ("паспорт", "паспортні послуги")
+            ServiceKind service = ServiceKind.find(part).orElseThrow(() -> new BadInputException(source, item,
+                    "service '" + part.strip() + "' is not allowed; allowed: " + Arrays.toString(ServiceKind.values())
+                            + " or their Ukrainian names"));
+            services.add(service);
         }
         return services;
     }

@@ -60,7 +60,8 @@ class ExportController {
                 .withExclusionChoice(WebParameters.exclusionChoice(excludeOccupied, asOf))
                 .withRequirement(ServiceRequirement.parse(service, barrierFree, "service"));
         PlanResult planResult = which == StandardLayer.PROPOSALS ? finishedPlan(plan) : null;
-        ExportService.Download download = export.download(request, which, planResult, exportFormat);
+        ExportService.Download download = export.download(request, which, planResult,
+                planResult == null ? null : plan.strip(), exportFormat);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -46,10 +46,14 @@ class RegisterUploadController {
                         "uploads are read as CHERNIVTSI_OFFICIAL or TEMPLATE", "error.upload.format", text));
     }
 
-    /** Only who uploaded the file, or an admin, may confirm it: 403 otherwise. */
+    /**
+     * Saves; only who uploaded the file, or an admin, may confirm it (403 otherwise); an upload with
+     * rejected rows needs {@code acceptRejected=true} (the page asks the planner first).
+     */
     @PostMapping("/{id}/confirm")
-    Saved confirm(@PathVariable String id, Authentication user) {
+    Saved confirm(@PathVariable String id, @RequestParam(defaultValue = "false") boolean acceptRejected,
+            Authentication user) {
         Caller caller = Caller.of(user);
-        return uploads.confirm(id, caller.name(), caller.admin());
+        return uploads.confirm(id, acceptRejected, caller.name(), caller.admin());
     }
 }

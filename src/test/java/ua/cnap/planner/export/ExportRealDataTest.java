@@ -217,6 +217,98 @@ class ExportRealDataTest {
         assertThat(folder.resolve("multi").toFile().list()).hasSize(4);
     }
 
+    /**
+     * Issue 14: each format carries what the export was made with, read back with an ordinary reader of
+     * the format; values expected from the coverage result the layers came from.
+     */
+    @Test
+    void everyFormatCarriesItsMetadata() throws Exception {
+        var coverage = layers.coverage();
+        Map<String, String> expected = layers.metadata().entries();
+        assertThat(expected.get("standard_minutes")).isEqualTo("30");
+        assertThat(expected.get("standard_kilometres")).isEqualTo("14");
+        assertThat(expected.get("standard_rule")).startsWith(coverage.accessibility().standard().rule().name());
+        assertThat(expected.get("registers")).contains(coverage.registers().get(0).id())
+                .contains(coverage.registers().get(0).date().toString());
+        assertThat(expected.get("travel_model")).isEqualTo(coverage.accessibility().modelName());
+        assertThat(expected.get("travel_model_error")).contains(String.format(java.util.Locale.ROOT, "%.1f %%",
+                coverage.accessibility().modelError().medianAbsolutePercentError()));
+        if (coverage.exclusions().listAvailable()) {
+            assertThat(expected.get("exclusions")).startsWith("on: Order 376")
+                    .contains(coverage.exclusions().asOf().toString())
+                    .contains(coverage.exclusions().excludedPopulation() + " residents");
+        } else {
+            assertThat(expected.get("exclusions")).isEqualTo("on, but no Order 376 list imported: nothing left out");
+        }
+        assertThat(expected.get("population_vintage")).contains("2022");
+        assertThat(expected.get("plan")).isEqualTo(ExportMetadata.NONE);
+        assertThat(expected.keySet()).containsExactly("area", "standard_minutes", "standard_kilometres",
+                "standard_rule", "registers", "travel_model", "travel_model_error", "exclusions",
+                "population_vintage", "import_run", "plan", "created_at");
+
+        ExportLayer hromadas = layer(StandardLayer.HROMADAS);
+        // GeoJSON: a top-level "metadata" member
+        Path geoJson = export.write(new ExportService.Layers(coverage, List.of(hromadas), layers.metadata()),
+                ExportFormat.GEOJSON, folder.resolve("meta/hromadas.geojson")).get(0);
+        JsonNode metadata = new ObjectMapper().readTree(geoJson.toFile()).get("metadata");
+        Map<String, String> fromGeoJson = new java.util.LinkedHashMap<>();
+        metadata.fields().forEachRemaining(e -> fromGeoJson.put(e.getKey(), e.getValue().asText()));
+        assertThat(fromGeoJson).containsExactlyEntriesOf(expected);
+
+        // CSV: "# key: value" lines before the header; a reader with a comment marker sees the table
+        Path csv = export.write(new ExportService.Layers(coverage, List.of(layer(StandardLayer.SETTLEMENTS)),
+                layers.metadata()), ExportFormat.CSV, folder.resolve("meta/settlements.csv")).get(0);
+        List<String> lines = Files.readAllLines(csv);
+        Map<String, String> fromCsv = new java.util.LinkedHashMap<>();
+        for (String line : lines.subList(0, expected.size())) {
+            String comment = line.replace("\uFEFF", "");
+            assertThat(comment).startsWith("# ");
+            int colon = comment.indexOf(": ");
+            fromCsv.put(comment.substring(2, colon), comment.substring(colon + 2));
+        }
+        assertThat(fromCsv).containsExactlyEntriesOf(expected);
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+                        Files.readString(csv).replace("\uFEFF", "")))) { // the BOM, as utf-8-sig readers drop it
+            assertThat(parser.getHeaderNames()).contains("id", "population");
+            assertThat(parser.getRecords()).hasSize(layer(StandardLayer.SETTLEMENTS).features().size());
+        }
+
+        // the planner's own CSV reader skips those lines too (an export can be read back in)
+        assertThat(CsvFiles.read(csv, "id", "population").rows()).hasSize(layer(StandardLayer.SETTLEMENTS).features().size());
+
+        // GeoPackage: an export_metadata attributes table, and version 1.3 that Debian's GDAL reads cleanly
+        Path gpkg = export.write(layers, ExportFormat.GPKG, folder.resolve("meta/oblast.gpkg")).get(0);
+        GeoPackage geoPackage = GeoPackageManager.open(gpkg.toFile());
+        try {
+            assertThat(geoPackage.getAttributesTables()).contains(GeoPackageLayerWriter.METADATA_TABLE);
+            Map<String, String> fromGpkg = new java.util.LinkedHashMap<>();
+            var rows = geoPackage.getAttributesDao(GeoPackageLayerWriter.METADATA_TABLE).queryForAll();
+            try {
+                while (rows.moveToNext()) {
+                    var row = rows.getRow();
+                    fromGpkg.put((String) row.getValue("key"), (String) row.getValue("value"));
+                }
+            } finally {
+                rows.close();
+            }
+            assertThat(fromGpkg).containsExactlyEntriesOf(expected);
+            Object version = geoPackage.getConnection().querySingleResult("PRAGMA user_version", null);
+            assertThat(((Number) version).intValue()).isEqualTo(GeoPackageLayerWriter.USER_VERSION).isEqualTo(10300);
+        } finally {
+            geoPackage.close();
+        }
+        Path ogrinfo = Path.of("/usr/bin/ogrinfo");
+        if (Files.isExecutable(ogrinfo)) {
+            Process process = new ProcessBuilder(ogrinfo.toString(), "-ro", "-so", gpkg.toString(),
+                    GeoPackageLayerWriter.METADATA_TABLE).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(output).isZero();
+            assertThat(output).doesNotContain("partially supported").doesNotContain("Warning")
+                    .contains("Feature Count: " + expected.size());
+        }
+    }
+
     @Test
     void downloadNamesAreSafe() {
         assertThat(ExportFiles.safeFileName("cnap-../../etc/passwd", ExportFormat.CSV))

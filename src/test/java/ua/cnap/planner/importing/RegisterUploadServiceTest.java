@@ -71,7 +71,13 @@ class RegisterUploadServiceTest {
         assertThat(network.listAccessPoints("test-2025")).extracting(AccessPoint::id).containsExactly("test-2025:1");
         assertThat(replaced).hasValue(0);
 
-        var saved = uploads.confirm(v.uploadId());
+        // rows were rejected: saving needs an explicit yes, knowing 2 points replace the 1 the oblast has now
+        assertThat(v.currentAccessPoints()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.confirm(v.uploadId()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("2 rows were rejected")
+                .hasMessageContaining("keep 2 access points where the oblast has 1 now");
+        assertThat(network.listAccessPoints("test-2025")).hasSize(1);
+        var saved = uploads.confirm(v.uploadId(), true, null, true);
 
         assertThat(saved.accessPoints()).isEqualTo(2);
         assertThat(network.listAccessPoints("test-2025")).extracting(AccessPoint::hromadaCode)
@@ -87,6 +93,9 @@ class RegisterUploadServiceTest {
         assertThat(v.uploadId()).isNull();
         assertThat(v.fatal().reason()).contains("id");
         assertThat(v.fileName()).isEqualTo("wrong.csv");
+        // issue 14: the server's temporary folder never shows, the file is named as uploaded
+        assertThat(v.fatal().source()).isEqualTo("wrong.csv");
+        assertThat(v.fatal().reason()).doesNotContain(System.getProperty("java.io.tmpdir")).doesNotContain("cnap-upload");
     }
 
     @Test
@@ -102,13 +111,13 @@ class RegisterUploadServiceTest {
     void onlyTheUploaderOrAnAdminConfirms() {
         Validation v = uploads.validate("ok.csv", csv("id,name,kind,lon,lat\n1,ВРМ,REMOTE_WORKPLACE,25.05,48.05\n"),
                 RegisterFormat.TEMPLATE, SquareHromadas.OBLAST, "olena");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.confirm(v.uploadId(), "taras", false))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> uploads.confirm(v.uploadId(), false, "taras", false))
                 .isInstanceOf(UploadForbiddenException.class).hasMessageContaining("olena");
         // refused, so still waiting: its uploader confirms it
-        assertThat(uploads.confirm(v.uploadId(), "olena", false).accessPoints()).isEqualTo(1);
+        assertThat(uploads.confirm(v.uploadId(), false, "olena", false).accessPoints()).isEqualTo(1);
 
         Validation other = uploads.validate("ok.csv", csv("id,name,kind,lon,lat\n1,ВРМ,REMOTE_WORKPLACE,25.05,48.05\n"),
                 RegisterFormat.TEMPLATE, SquareHromadas.OBLAST, "olena");
-        assertThat(uploads.confirm(other.uploadId(), "admin", true).accessPoints()).isEqualTo(1);
+        assertThat(uploads.confirm(other.uploadId(), false, "admin", true).accessPoints()).isEqualTo(1);
     }
 }

@@ -59,6 +59,25 @@ class TemplateRegisterReaderTest {
         assertThat(log.repaired()).isEmpty();
     }
 
+    /** Issue 14: planners write statuses and services in Ukrainian; both are read, not rejected. */
+    @Test
+    void readsUkrainianStatusesAndServices() throws Exception {
+        Path csv = dir.resolve("ukrainian.csv");
+        Files.writeString(csv, HEADER + "\n"
+                + "U-1,Перший,ЦНАП,25.9,48.3,відкрито,\"паспорт; соціальні послуги\"\n"
+                + "U-2,Другий,ЦНАП,25.8,48.2,тимчасово закрито,\"PASSPORT, водії\"\n"
+                + "U-3,Третій,ЦНАП,25.7,48.1,Працює,\"реєстрація бізнесу\"\n");
+
+        List<AccessPoint> points = reader.read(csv, TEST, log);
+
+        assertThat(points).extracting(AccessPoint::status).containsExactly(AccessPointStatus.OPEN,
+                AccessPointStatus.TEMPORARILY_CLOSED, AccessPointStatus.OPEN);
+        assertThat(points.get(0).services()).containsExactlyInAnyOrder(ServiceKind.PASSPORT, ServiceKind.SOCIAL);
+        assertThat(points.get(1).services()).containsExactlyInAnyOrder(ServiceKind.PASSPORT, ServiceKind.DRIVERS);
+        assertThat(points.get(2).services()).containsExactly(ServiceKind.BUSINESS);
+        assertThat(log.rejected()).isEmpty();
+    }
+
     @Test
     void readsTheExampleGeoJsonLikeTheCsv() throws Exception {
         List<AccessPoint> fromGeoJson = reader.read(resource("template-register.geojson"), TEST, log);

@@ -124,14 +124,49 @@ class MapPageBrowserTest {
 
         // issue 12: the country keeps its whole population and names the oblasts without a register
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("41").contains("Покриття невідоме");
+        // issue 14: national figures with the population that has a register, the share over it, and the
+        // register with its date in words beside them
+        String countryKpis = driver.findElement(By.id("kpis")).getText();
+        assertThat(countryKpis).contains("Населення областей з реєстром").contains("Частка покритого населення");
+        String countryNote = driver.findElement(By.id("model-note")).getText();
+        assertThat(countryNote).contains("Реєстр: ").contains("01.10.2025").contains("Покриття невідоме (немає реєстру): ")
+                .contains("Рівненська");
+        // the register selector: today's registers, the 2017 map, with their dates
+        Select registers = new Select(driver.findElement(By.id("register")));
+        assertThat(registers.getFirstSelectedOption().getText()).isEqualTo("чинні реєстри областей");
+        assertThat(registers.getOptions()).extracting(WebElement::getText)
+                .anyMatch(text -> text.contains("2017") && text.contains("історичний"))
+                .anyMatch(text -> text.contains("Чернівецької") && text.contains("01.10.2025"));
         screenshot("country-view");
+        assertNoLatinWords();
+
+        // the 2017 map drives every figure: Рівненська has no current register (coverage unknown), on the
+        // 2017 map its coverage is known
+        markStale();
+        new Select(driver.findElement(By.id("oblast"))).selectByVisibleText("Рівненська");
+        waitUntilReady(Duration.ofSeconds(60));
+        assertThat(driver.findElement(By.id("kpis")).getText()).contains("невідомо");
+        markStale();
+        registers.selectByValue(KnownRegisters.UKRAINE_2017.id());
+        waitUntilReady(Duration.ofSeconds(120));
+        String with2017 = driver.findElement(By.id("kpis")).getText();
+        assertThat(with2017).doesNotContain("Покриття невідоме").containsPattern("Частка покритого населення\\s+\\d+,\\d %");
+        assertThat(driver.findElement(By.id("model-note")).getText()).contains("Карта ЦНАП України (2017)")
+                .contains("01.01.2017");
+        assertThat(figure(with2017, "Населення областей з реєстром")).isPositive();
+        screenshot("rivne-2017-map");
+        markStale();
+        registers.selectByValue("");
+        waitUntilReady(Duration.ofSeconds(60));
 
         // Kyiv city has no current register: its coverage is unknown, drawn grey with "невідомо", never red
         markStale();
         new Select(driver.findElement(By.id("oblast"))).selectByValue(ua.cnap.planner.territory.KyivCity.CODE);
         waitUntilReady(Duration.ofSeconds(60));
         assertThat(count(".leaflet-hromadas-pane svg path")).isEqualTo(1);
-        String unknownFill = driver.findElement(By.cssSelector(".leaflet-hromadas-pane svg path")).getDomAttribute("fill");
+        // read through script: a zoom after the fit redraws the polygons, and a held path goes stale
+        String unknownFill = (String) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('.leaflet-hromadas-pane svg path').getAttribute('fill')");
         assertThat(unknownFill).isEqualToIgnoringCase("#bdbdbd");
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("невідомо").doesNotContain("0,0 %");
         screenshot("kyiv-unknown");
@@ -154,9 +189,34 @@ class MapPageBrowserTest {
         assertThat(count(".leaflet-overlay-pane svg path")).isGreaterThanOrEqualTo(whiteSpots);
         assertThat(count(".leaflet-marker-pane .leaflet-marker-icon")).isEqualTo(accessPoints);
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("Частка покритого населення");
-        // the sensitivity line beside the covered share (the model's out-of-sample error)
-        assertThat(driver.findElement(By.id("kpis")).getText()).containsPattern("якщо поїздки на \\d+ % довші: ");
+        // the travel model in words, with its error and the sensitivity band (the model's out-of-sample error)
+        String oblastNote = driver.findElement(By.id("model-note")).getText();
+        assertThat(oblastNote).contains("Час у дорозі оцінено моделлю").contains("медіанна похибка")
+                .containsPattern("Якщо поїздки на \\d+ % довші, частка покритих — \\d+,\\d %");
         screenshot("oblast-view");
+
+        // a settlement's popup is laid out in lines: wider than high, values whole
+        clickPath(".leaflet-overlay-pane svg path[fill='#4393c3']");
+        WebElement popup = shownPopup(".leaflet-popup-content");
+        assertThat(popup.getText()).contains("Населення").contains("Стандарт").contains("у межах стандарту");
+        assertThat(popup.getRect().getWidth()).isGreaterThan(popup.getRect().getHeight());
+        for (WebElement value : popup.findElements(By.tagName("dd"))) {
+            assertThat(value.getRect().getHeight()).as("one line: %s", value.getText()).isLessThan(30);
+        }
+        screenshot("settlement-popup");
+        closePopup();
+
+        // a white spot's popup names its settlements with their population
+        clickPath(".leaflet-overlay-pane svg path[stroke='#d7301f']");
+        WebElement spotPopup = shownPopup(".white-spot-popup");
+        assertThat(spotPopup.getText()).contains("Жителів: ").contains("Населені пункти: ");
+        assertThat(spotPopup.findElements(By.cssSelector("li"))).isNotEmpty();
+        // each settlement on one line: its name, then its population
+        WebElement firstSettlement = spotPopup.findElement(By.cssSelector("li"));
+        assertThat(firstSettlement.getText()).containsPattern("^\\D+\\s+\\d[\\d\\s\\u00a0]*$");
+        assertThat(firstSettlement.getRect().getHeight()).isLessThan(30);
+        screenshot("white-spot-popup");
+        closePopup();
 
         // a hromada's details: figures, nearest offices, the travel-time histogram
         WebElement hromada = driver.findElements(By.cssSelector(".leaflet-hromadas-pane svg path")).get(0);
@@ -174,12 +234,45 @@ class MapPageBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(240))
                 .until(d -> d.findElement(By.id("comparison")).isDisplayed());
         assertThat(driver.findElement(By.id("plan-progress")).getDomAttribute("data-status")).isEqualTo("DONE");
+        assertThat(driver.findElement(By.id("plan-progress")).getText()).contains("готово").doesNotContain("DONE");
         int proposals = Integer.parseInt(body().getDomAttribute("data-proposals"));
         assertThat(proposals).isPositive();
         assertThat(count(".leaflet-marker-pane .leaflet-marker-icon")).isEqualTo(accessPoints + proposals);
         List<WebElement> rows = driver.findElements(By.cssSelector("#comparison-table tbody tr"));
         assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+        // the proposals as a table: one row each and a total, with cost per newly covered resident
+        List<WebElement> proposalRows = driver.findElements(By.cssSelector("#proposals-table tbody tr"));
+        assertThat(proposalRows).hasSize(proposals + 1);
+        String header = driver.findElement(By.cssSelector("#proposals-table thead")).getText();
+        assertThat(header).contains("громада").contains("разово").contains("на рік").contains("за 3 роки")
+                .contains("Грн на нового покритого жителя");
+        long totalCost = 0;
+        for (WebElement row : proposalRows.subList(0, proposals)) {
+            WebElement costCell = row.findElement(By.cssSelector("td.cost"));
+            long cost = number(costCell.findElement(By.tagName("div")).getText());
+            long newlyCovered = number(row.findElement(By.cssSelector("td.newly")).getText());
+            long perResident = number(row.findElement(By.cssSelector("td.per-resident")).getText());
+            assertThat(newlyCovered).isPositive();
+            assertThat(perResident).isCloseTo(cost / newlyCovered, org.assertj.core.data.Offset.offset(1L));
+            // one-off plus three years of the yearly cost make the cost over the horizon
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("([\\d\\s\\u00a0]+) разово \\+ ([\\d\\s\\u00a0]+) на рік")
+                    .matcher(costCell.findElement(By.cssSelector(".note")).getText());
+            assertThat(parts.find()).as(costCell.getText()).isTrue();
+            assertThat(number(parts.group(1).strip()) + 3 * number(parts.group(2).strip())).isEqualTo(cost);
+            assertThat(row.findElement(By.cssSelector("td.site .hromada")).getText()).as("hromada name").isNotBlank()
+                    .doesNotContain("UA");
+            totalCost += cost;
+        }
+        assertThat(number(proposalRows.get(proposals).findElement(By.cssSelector("td.cost")).getText()))
+                .isEqualTo(totalCost);
+        // the optimality statement in words, never a raw score
+        assertThat(driver.findElement(By.id("plan-optimality")).getText())
+                .containsPattern("Доведено оптимальний|Не більше ніж на \\d+,\\d % гірший|Межу найкращого можливого не обчислено");
+        assertThat(driver.findElement(By.id("comparison-standard")).getText()).contains("10 хв або 5 км");
         screenshot("scenario-finished");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("plan-proposals")));
+        screenshot("plan-proposals");
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("comparison")));
         screenshot("comparison");
@@ -206,12 +299,49 @@ class MapPageBrowserTest {
         assertThat(collection.get("features")).hasSize(hromadas);
         assertThat(collection.get("features").get(0).get("properties").get("coveredShare").isNumber()).isTrue();
 
-        // what-if: a remote workplace added by a click on the map
+        // what-if: a remote workplace placed by a click inside a white spot (its popup must not take the
+        // click); the white spots and figures then follow the change
+        // with the plan shown, the white spots are those the plan leaves; back to today's before the what-if
+        assertThat(body().getDomAttribute("data-spots")).isEqualTo("plan");
+        driver.findElement(By.id("show-plan-colours")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "today".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.spots")));
+        WebElement spot = smallestWhiteSpot();
+        String spotId = spot.getDomAttribute("d");
         driver.findElement(By.id("whatif-add")).click();
-        new Actions(driver).moveToElement(driver.findElement(By.id("map")), 60, 40).click().perform();
+        new Actions(driver).moveToElement(spot).click().perform();
         new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.id("whatif-result")).getDomAttribute("data-after") != null);
         assertThat(driver.findElements(By.cssSelector("#whatif-edits li"))).hasSize(1);
+        assertThat(count(".leaflet-popup")).as("no popup opened by the placing click").isZero();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "what-if".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.spots")));
+        String whatIf = driver.findElement(By.id("whatif-result")).getText();
+        assertThat(whatIf).containsPattern("У межах стандарту: зміна\\s+\\+\\d");
+        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane svg path[stroke='#d7301f']")))
+                .extracting(e -> e.getDomAttribute("d")).doesNotContain(spotId);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("whatif-panel")));
+        screenshot("what-if-in-white-spot");
+
+        // closing a main office lists the hromadas left without one and the people who lose access
+        WebElement mainOffice = driver.findElement(By.xpath(
+                "//div[contains(@class,'leaflet-marker-icon')][.//*[local-name()='rect']]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+                mainOffice);
+        WebElement close = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.xpath("//div[contains(@class,'leaflet-popup-content')]//button[text()='Позначити зачиненою']")));
+        close.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.cssSelector("#whatif-edits li")).size() == 2
+                        && d.findElement(By.id("whatif-losses")).getText().contains("Громади, що залишаться без ЦНАП"));
+        assertThat(driver.findElements(By.cssSelector("#left-without-main-office li"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("whatif-losses")).getText())
+                .containsPattern("Втратять доступ у межах стандарту: \\d[\\d\\s\\u00a0]* жителів");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("whatif-panel")));
+        screenshot("what-if-closure");
+        assertNoLatinWords();
 
         // mobile routes for what is still beyond the standard: a schedule is made and drawn
         int pathsBefore = count(".leaflet-overlay-pane svg path");
@@ -224,15 +354,149 @@ class MapPageBrowserTest {
         assertThat(count(".leaflet-overlay-pane svg path")).isGreaterThan(pathsBefore);
         screenshot("mobile-routes");
 
+        // two saved scenarios (made through the API in the page's session), compared side by side in the page
+        String ids = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const c = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));"
+                        + "const csrf = c ? {'X-XSRF-TOKEN': decodeURIComponent(c.substring(11))} : {};"
+                        + "async function make(name, budget) {"
+                        + " const r = await fetch('/api/scenarios', {method: 'POST', headers: {'Content-Type':"
+                        + " 'application/json', ...csrf}, body: JSON.stringify({name, oblasts: ['" + OBLAST + "'],"
+                        + " budgetUah: budget, rules: 'none', standard: {minutes: 10, km: 5},"
+                        + " solver: {timeLimitSeconds: 20, exactTimeLimitSeconds: 0, stepLimit: 200}})});"
+                        + " const s = await r.json();"
+                        + " await fetch('/api/scenarios/' + s.id + '/run', {method: 'POST', headers: csrf});"
+                        + " return s.id; }"
+                        + "make('Малий бюджет', 1200000).then(a => make('Більший бюджет', 4000000).then(b => done(a + ','"
+                        + " + b))).catch(e => done('error: ' + e));");
+        assertThat(ids).doesNotStartWith("error").contains(",");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
+            d.findElement(By.id("scenarios-refresh")).click();
+            return d.findElements(By.cssSelector("#scenarios-table tr[data-status='DONE']")).size() >= 2;
+        });
+        for (String id : ids.split(",")) {
+            driver.findElement(By.cssSelector("#scenarios-table tr[data-id='" + id + "'] input[type=checkbox]")).click();
+        }
+        driver.findElement(By.id("scenarios-compare")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("scenario-comparison")).isDisplayed());
+        String comparison = driver.findElement(By.id("scenario-comparison")).getText();
+        assertThat(comparison).contains("Малий бюджет").contains("Більший бюджет").contains("Частка з планом");
+        WebElement budgetRow = driver.findElement(By.cssSelector("#scenario-comparison-table tr[data-kpi='budgetUah']"));
+        assertThat(budgetRow.getText()).contains("1 200 000").contains("4 000 000").contains("+2 800 000");
+        long newlyA = number(driver.findElement(By.cssSelector(
+                "#scenario-comparison-table tr[data-kpi='newlyCoveredPopulation'] td:nth-child(2)")).getText());
+        long newlyB = number(driver.findElement(By.cssSelector(
+                "#scenario-comparison-table tr[data-kpi='newlyCoveredPopulation'] td:nth-child(3)")).getText());
+        assertThat(newlyB).as("a larger budget covers at least as many").isGreaterThanOrEqualTo(newlyA);
+        // the difference map is drawn once its layer has loaded (after the table)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> ids.equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.comparedScenarios")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("scenarios-panel")));
+        screenshot("scenarios-compared");
+
+        // the routes schedule per vehicle and day, with arrival times
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("routes-panel")));
+        assertThat(driver.findElements(By.cssSelector("#routes-schedule .schedule-table tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("routes-schedule")).getText()).containsPattern("День \\d+\\s+\\d\\d:\\d\\d")
+                .contains("Вартість на рік, грн");
+        screenshot("routes-schedule");
+        assertNoLatinWords();
+
+        // readable on a laptop (1366×768) and on a 390-px phone: nothing wider than the screen
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        screenshot("laptop-1366x768");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        Long pageWidth = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth");
+        assertThat(pageWidth).isLessThanOrEqualTo(390L);
+        screenshot("phone-390");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+
         // English by the switch
         driver.findElement(By.id("language")).click();
         assertThat(driver.findElement(By.cssSelector("header h1")).getText()).isEqualTo("CNAP planning map");
         assertThat(driver.findElement(By.id("kpis")).getText()).contains("Covered share");
-        assertThat(driver.findElement(By.id("kpis")).getText()).containsPattern("if trips take \\d+ % longer: ");
+        assertThat(driver.findElement(By.id("model-note")).getText()).containsPattern("If trips take \\d+ % longer");
+        assertThat(driver.findElement(By.id("plan-optimality")).getText())
+                .containsPattern("Proven optimal|At most \\d+\\.\\d % worse|No bound");
+        // every fixed word of the page is English now (names of places stay Ukrainian)
+        @SuppressWarnings("unchecked")
+        List<String> words = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.querySelectorAll('[data-i18n]')].map(e => e.textContent)"
+                        + ".concat([...document.querySelectorAll('#plan-progress dt, #kpis dt, #model-note, #proposals-table th')]"
+                        + ".map(e => e.textContent))");
+        assertThat(words).hasSizeGreaterThan(50)
+                .allSatisfy(w -> assertThat(w).as("an English word").doesNotContainPattern("[А-Яа-яІіЇїЄєҐґ]{3,}"));
 
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertThat(errors).as("console errors").isEmpty();
+    }
+
+    /**
+     * Latin-script words the Ukrainian page may show: units and proper names of formats and tools. Anything
+     * else in Latin letters is a leftover of English or a raw code.
+     */
+    static final java.util.Set<String> ALLOWED_LATIN = java.util.Set.of("EN", "Leaflet", "geojson", "csv", "gpkg",
+            "GeoJSON", "CSV", "GeoPackage");
+
+    /** The page's visible text in Ukrainian holds no Latin-script word outside {@link #ALLOWED_LATIN}. */
+    private static void assertNoLatinWords() {
+        String text = (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_.-]*[A-Za-z]|[A-Za-z]")
+                .matcher(text);
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        while (words.find()) {
+            if (!ALLOWED_LATIN.contains(words.group())) {
+                found.add(words.group());
+            }
+        }
+        assertThat(found).as("Latin-script words in the Ukrainian page").isEmpty();
+    }
+
+    /** A number as the page prints it (uk-UA: spaces between thousands, comma for decimals), whole part. */
+    private static long number(String printed) {
+        String digits = printed.replaceAll("[\\s\\u00a0\\u202f]", "").replaceAll(",.*$", "");
+        return Long.parseLong(digits);
+    }
+
+    /** The figure printed after a term of a definition list's text. */
+    private static long figure(String dlText, String term) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile(java.util.regex.Pattern.quote(term) + "\\s+([\\d\\s\\u00a0\\u202f]+)").matcher(dlText);
+        assertThat(m.find()).as("%s in %s", term, dlText).isTrue();
+        return number(m.group(1).strip());
+    }
+
+    private static void clickPath(String css) {
+        WebElement path = driver.findElements(By.cssSelector(css)).get(0);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + "const r = arguments[0].getBoundingClientRect();"
+                + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.x + r.width / 2,"
+                + " clientY: r.y + r.height / 2}))", path);
+    }
+
+    /** A popup once it has faded in (while it fades, its text reads empty). */
+    private static WebElement shownPopup(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+    }
+
+    private static void closePopup() {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector('.leaflet-popup-close-button').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
+    }
+
+    /** The white spot with the smallest outline on screen: a lone disc, so its centre lies inside it. */
+    private static WebElement smallestWhiteSpot() {
+        return driver.findElements(By.cssSelector(".leaflet-overlay-pane svg path[stroke='#d7301f']")).stream()
+                .filter(WebElement::isDisplayed)
+                .min(java.util.Comparator.comparingInt(e -> e.getRect().getWidth() * e.getRect().getHeight()))
+                .orElseThrow();
     }
 
     private static WebElement body() {
