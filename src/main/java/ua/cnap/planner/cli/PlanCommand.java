@@ -203,6 +203,11 @@ class PlanCommand implements Callable<Integer> {
         out.printf("  %d candidates, %d settlements; OptaPlanner %.1f s%s, score %s; %.1f s in all%n", r.candidates(),
                 r.demandPoints(), r.solveSeconds(), r.stoppedAtOptimum() ? " (stopped at the proven optimum)" : "",
                 r.score(), r.seconds());
+        if (PlanResult.SOURCE_EXACT_REFERENCE.equals(r.planSource())) {
+            out.printf("  proposed: the exact reference's plan, better than the search's own (+%,d for %,d UAH%s)%n",
+                    r.searchNewlyCovered(), r.searchCostUah(), Boolean.FALSE.equals(r.searchFeasible())
+                            ? ", breaking a rule" : "");
+        }
         out.printf("%n  %-17s %-26s %12s %10s %10s%n", "kind", "settlement", "cost UAH", "newly cov.", "UAH/person");
         for (Proposal p : r.proposals()) {
             out.printf("  %-17s %-26s %,12d %,10d %10s%n", p.kind(), p.name(), p.costUah(),

@@ -150,6 +150,15 @@ public final class ExpansionSolver {
         return new ExpansionPlan(demand, hromadas, reaches, new PlanBudget(instance.budgetUah()), limits, sites);
     }
 
+    /** The instance with the given choices opened (e.g. the exact reference's plan), to score or explain. */
+    public static ExpansionPlan toSolution(PlanningInstance instance, List<Choice> choices) {
+        ExpansionPlan plan = toSolution(instance);
+        Map<String, AccessPointKind> kinds = new HashMap<>();
+        choices.forEach(c -> kinds.put(c.candidateId(), c.kind()));
+        plan.getSites().forEach(site -> site.setKind(kinds.get(site.getId())));
+        return plan;
+    }
+
     private static int capacity(PlanningInstance instance, AccessPointKind kind) {
         PlanningInstance.KindAssumptions assumptions = instance.kinds().get(kind);
         return assumptions == null ? Integer.MAX_VALUE : assumptions.capacityVisitsPerDay();

@@ -59,6 +59,12 @@ import ua.cnap.planner.travel.ModelError;
  * @param kindLimits               the most proposals of a kind asked for (passport stations, mobile cases)
  * @param equipmentNote            how equipment serves people (the mobile case's reach and visits), null
  *                                 when no equipment may be proposed
+ * @param planSource               which plan is proposed: {@value #SOURCE_SEARCH} (OptaPlanner's) or
+ *                                 {@value #SOURCE_EXACT_REFERENCE} (CP-SAT's, when it was better: feasible,
+ *                                 more people newly covered, or as many for less)
+ * @param searchNewlyCovered       what OptaPlanner's own plan newly covers
+ * @param searchCostUah            what OptaPlanner's own plan costs
+ * @param searchFeasible           OptaPlanner's own plan breaks no rule
  */
 public record PlanResult(
         String oblastCode,
@@ -97,7 +103,14 @@ public record PlanResult(
         String rulesNote,
         ServiceRequirement service,
         Map<AccessPointKind, Integer> kindLimits,
-        String equipmentNote) {
+        String equipmentNote,
+        String planSource,
+        Long searchNewlyCovered,
+        Long searchCostUah,
+        Boolean searchFeasible) {
+
+    public static final String SOURCE_SEARCH = "search";
+    public static final String SOURCE_EXACT_REFERENCE = "exact reference";
 
     /**
      * One rule's part of the score.

@@ -243,7 +243,22 @@ public final class PlanningService {
     private PlanResult result(Prepared prepared, ExpansionPlan best, PlanRequest request, List<PlanProgress> progress,
             boolean stoppedAtOptimum, Targets targets, double solveSeconds, long startedNanos) {
         PlanningInstance instance = prepared.instance();
-        PlanEvaluation evaluation = new PlanEvaluator().evaluate(instance, ExpansionSolver.toChoices(best));
+        PlanEvaluator evaluator = new PlanEvaluator();
+        PlanEvaluation searched = evaluator.evaluate(instance, ExpansionSolver.toChoices(best));
+        // the search and the exact reference each found a plan: the better one is proposed, and the
+        // result says which (a donor is shown the cheapest plan known, never a dearer one)
+        PlanEvaluation evaluation = searched;
+        String planSource = PlanResult.SOURCE_SEARCH;
+        List<Choice> referencePlan = targets.cheapest() != null ? targets.cheapest().choices()
+                : targets.exact() != null ? targets.exact().choices() : List.of();
+        if (!referencePlan.isEmpty()) {
+            PlanEvaluation reference = evaluator.evaluate(instance, referencePlan);
+            if (better(reference, searched)) {
+                evaluation = reference;
+                planSource = PlanResult.SOURCE_EXACT_REFERENCE;
+                best = ExpansionSolver.toSolution(instance, referencePlan);
+            }
+        }
         ExactReference.Result exact = targets.exact();
         Double bound = exact == null || Double.isNaN(exact.bound()) ? null : exact.bound();
         Double gap = bound == null ? null : ExactReference.gap(evaluation.newlyCoveredPopulation(), bound);
@@ -264,13 +279,30 @@ public final class PlanningService {
                 evaluation.newlyCoveredPopulation(), evaluation.costUah(), evaluation.feasible(),
                 evaluation.violations(), bound, gap, exact == null ? null : exact.status().name(),
                 exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explain(best, request),
-                String.valueOf(best.getScore()), progress, Math.max(0, solveSeconds),
+                String.valueOf(best.getScore() == null ? scoreOf(best, request) : best.getScore()), progress, Math.max(0, solveSeconds),
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
                 cheapest == null ? null : cheapest.status().name(), stoppedAtOptimum, secondsSince(startedNanos),
                 today.exclusions(), rulesNote(request, today), request.service(), instance.kindLimits(),
                 instance.kinds().containsKey(AccessPointKind.MOBILE_CASE) ? CostAssumptions.mobileCaseReachNote()
-                        : null);
+                        : null, planSource, searched.newlyCoveredPopulation(), searched.costUah(), searched.feasible());
+    }
+
+    /** Feasible first, then more people newly covered, then cheaper. */
+    static boolean better(PlanEvaluation a, PlanEvaluation b) {
+        if (a.feasible() != b.feasible()) {
+            return a.feasible();
+        }
+        if (a.newlyCoveredPopulation() != b.newlyCoveredPopulation()) {
+            return a.newlyCoveredPopulation() > b.newlyCoveredPopulation();
+        }
+        return a.costUah() < b.costUah();
+    }
+
+    private static String scoreOf(ExpansionPlan plan, PlanRequest request) {
+        SolverFactory<ExpansionPlan> factory =
+                SolverFactory.create(ExpansionSolver.solverConfig(request.timeLimit(), null, null));
+        return String.valueOf(SolutionManager.create(factory).update(plan));
     }
 
     private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {
