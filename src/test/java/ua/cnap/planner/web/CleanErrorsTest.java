@@ -180,9 +180,13 @@ class CleanErrorsTest {
             assertThat(row.get("reason").asText()).contains("name").contains("1000");
             assertThat(row.get("source").asText()).doesNotContain("/");
         });
-        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(uri("/api/registers/uploads/"
-                + result.get("uploadId").asText() + "/confirm")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // a file with a rejected row is saved only when the planner accepts that explicitly
+        String confirm = "/api/registers/uploads/" + result.get("uploadId").asText() + "/confirm";
+        HttpResponse<String> unconfirmed = http.send(HttpRequest.newBuilder(uri(confirm))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unconfirmed.statusCode()).as(unconfirmed.body()).isEqualTo(400);
+        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(uri(confirm + "?acceptRejected=true"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         assertThat(JSON.readTree(confirmed.body()).get("accessPoints").asInt()).isEqualTo(1);
     }
