@@ -93,11 +93,12 @@ class ScenarioController {
         return scenarios.compare(a, b);
     }
 
-    @GetMapping(value = "/compare/difference.geojson", produces = "application/geo+json")
-    byte[] differenceLayer(@RequestParam String a, @RequestParam String b) throws IOException {
+    /** GeoJSON whatever the client accepts (the page asks for JSON: a "produces" here answered it 406). */
+    @GetMapping("/compare/difference.geojson")
+    ResponseEntity<byte[]> differenceLayer(@RequestParam String a, @RequestParam String b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         scenarios.writeDifferenceLayer(scenarios.compare(a, b), out);
-        return out.toByteArray();
+        return ResponseEntity.ok().contentType(CoverageController.GEO_JSON).body(out.toByteArray());
     }
 
     @GetMapping("/{id}")
