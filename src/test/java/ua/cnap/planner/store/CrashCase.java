@@ -10,6 +10,9 @@ import ua.cnap.planner.account.Account;
 import ua.cnap.planner.account.Role;
 import ua.cnap.planner.importing.ImportService;
 import ua.cnap.planner.importing.ImportSources;
+import ua.cnap.planner.run.Run;
+import ua.cnap.planner.run.RunKind;
+import ua.cnap.planner.run.RunStatus;
 import ua.cnap.planner.scenario.ScenarioFixtures;
 import ua.cnap.planner.scenario.ScenarioStatus;
 
@@ -17,7 +20,7 @@ import ua.cnap.planner.scenario.ScenarioStatus;
  * A write that a kill -9 may interrupt, as {@link KillDuringWriteTest} drives it: what the store holds
  * before ({@link #seed}), the write a child JVM repeats ({@link #write}, alternating two versions),
  * the signature that tells which version a reopened store holds, and the rows no such write may touch
- * (accounts, scenarios). A new kind of write (a run table) is one more constant.
+ * (accounts, scenarios).
  */
 enum CrashCase {
 
@@ -105,6 +108,44 @@ enum CrashCase {
         }
     },
 
+    /**
+     * A plan run's result written to the run table (planner_run): each round a new run is queued,
+     * started and finished with a large result. A kill leaves a run without a result (not finished) or
+     * finished with its whole result, never half a result.
+     */
+    RUN_RESULT_WRITE {
+        @Override
+        void write(PlannerStore store, int round, Path dataDir) {
+            JdbcRunRepository runs = new JdbcRunRepository(store);
+            String id = "crash-run-" + round + "-" + System.nanoTime();
+            Instant now = Instant.now();
+            runs.insert(new Run(id, RunKind.PLAN, "olena", "{}", RunStatus.QUEUED, null, null, null, null, null, 0,
+                    false, now, null, null));
+            runs.markRunning(id, now);
+            runs.finish(id, RunStatus.DONE, runResult(round % 2 == 1 ? RESULT_B : RESULT_A), null, "crash", now);
+        }
+
+        @Override
+        String signature(PlannerStore store) {
+            JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
+            List<String> broken = new java.util.ArrayList<>();
+            for (var row : jdbc.queryForList("SELECT id, status, result_json FROM planner_run")) {
+                Object json = row.get("RESULT_JSON") != null ? row.get("RESULT_JSON") : row.get("result_json");
+                Object status = row.get("STATUS") != null ? row.get("STATUS") : row.get("status");
+                boolean done = RunStatus.DONE.name().equals(String.valueOf(status));
+                if (done != (json != null) || done && !wholeResult(String.valueOf(json))) {
+                    broken.add(row.get("ID") + " " + status);
+                }
+            }
+            return (broken.isEmpty() ? "runs whole" : "runs broken " + broken) + "; " + territorySignature(store);
+        }
+
+        @Override
+        Set<String> expectedSignatures() {
+            return Set.of("runs whole; " + territory(SIDE_A));
+        }
+    },
+
     /** The real import of the open data folder over the invented grid (run with -Dcrash.realData=true). */
     REAL_IMPORT {
         @Override
@@ -123,6 +164,27 @@ enum CrashCase {
             return Set.of(); // the old grid, or what the child reported after its import
         }
     };
+
+    /** A result of {@code rows} entries (large enough for a commit to take a while). */
+    static String runResult(int rows) {
+        StringBuilder json = new StringBuilder("{\"rows\":[");
+        for (int i = 0; i < rows; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"hromada\":\"UA").append(1_000_000 + i)
+                    .append("\",\"covered\":").append(i).append('}');
+        }
+        return json.append("],\"count\":").append(rows).append('}').toString();
+    }
+
+    /** A result that parses and holds as many rows as it says. */
+    static boolean wholeResult(String json) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            int count = node.path("count").asInt(-1);
+            return (count == RESULT_A || count == RESULT_B) && node.path("rows").size() == count;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 
     /** Hromadas per side of the invented grid before (A) and after (B) an import. */
     static final int SIDE_A = 11;

@@ -49,6 +49,11 @@ class KillDuringWriteTest {
     }
 
     @Test
+    void aKillDuringARunsResultWriteLeavesTheRunUnfinishedOrWhole() throws Exception {
+        killRepeatedly(CrashCase.RUN_RESULT_WRITE, workspace, "512m");
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = "crash.realData", matches = "true")
     void aKillDuringTheRealImportLeavesTheOldOrTheNewData() throws Exception {
         killRepeatedly(CrashCase.REAL_IMPORT, workspace, "2g");
