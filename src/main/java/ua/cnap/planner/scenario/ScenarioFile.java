@@ -35,6 +35,7 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> KEYS = Set.of("name", "oblasts", "register", "budgetMode", "budgetUah",
             "standard", "rules", "horizonYears", "minCandidatePopulation", "kinds", "solver", "mobileRoutes",
+            "service", "barrierFree", "passportStations", "mobileCases",
             "excludeOccupied", "asOf");
     private static final Set<String> OBLAST_KEYS = Set.of("oblast", "register", "budgetUah", "share");
     private static final Set<String> STANDARD_KEYS = Set.of("minutes", "km", "rule");
@@ -209,13 +210,23 @@ public record ScenarioFile(String name, ScenarioParameters parameters) {
         // parsed as for the command line and the web API: one default, one set of errors
         ExclusionChoice exclusionChoice = ExclusionChoice.parse(excludeOccupied,
                 text(root, "asOf", source, "asOf", false), source, "excludeOccupied", "asOf");
+        Boolean barrierFree = null;
+        JsonNode barrierFreeNode = root.get("barrierFree");
+        if (barrierFreeNode != null && !barrierFreeNode.isNull()) {
+            if (!barrierFreeNode.isBoolean()) {
+                throw new BadInputException(source, "barrierFree", "expected true or false, got " + barrierFreeNode);
+            }
+            barrierFree = barrierFreeNode.asBoolean();
+        }
         ScenarioParameters parameters = new ScenarioParameters(oblasts, mode, whole(root, "budgetUah", source,
                 "budgetUah"), standard.maxMinutes(), standard.maxKilometres(), standard.rule(),
                 text(root, "rules", source, "rules", false), integer(root, "horizonYears", source, "horizonYears"),
                 minPopulation == null ? DEFAULT_MIN_CANDIDATE_POPULATION : minPopulation, kinds,
                 timeLimit == null ? DEFAULT_TIME_LIMIT_SECONDS : timeLimit,
                 exactTimeLimit == null ? DEFAULT_EXACT_TIME_LIMIT_SECONDS : exactTimeLimit, stepLimit, mobileRoutes,
-                excludeOccupied, exclusionChoice.asOf());
+                excludeOccupied, exclusionChoice.asOf(), text(root, "service", source, "service", false), barrierFree,
+                integer(root, "passportStations", source, "passportStations"),
+                integer(root, "mobileCases", source, "mobileCases"));
         parameters.validate(source);
         return new ScenarioFile(name, parameters);
     }

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.ExclusionChoice;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.Equipment;
 
 /**
  * What a scenario asks: one or more oblasts, a budget (one pool or split per oblast), the access
@@ -36,6 +38,11 @@ import ua.cnap.planner.network.AccessPointKind;
  * @param excludeOccupied        leave out the Order 376 territories (occupied, active hostilities);
  *                               null: the default of {@link ExclusionChoice#DEFAULT} (left out)
  * @param asOf                   the date the list is read on; null: the day of the run
+ * @param service                the service group planned for (PASSPORT, ... or the Ukrainian name);
+ *                               null: any access point
+ * @param barrierFree            count only access points with step-free access
+ * @param passportStations       the donor's passport stations: at most this many (POOL only)
+ * @param mobileCases            the donor's mobile cases: at most this many (POOL only)
  */
 public record ScenarioParameters(
         List<OblastPart> oblasts,
@@ -53,7 +60,11 @@ public record ScenarioParameters(
         Integer stepLimit,
         MobileRoutes mobileRoutes,
         Boolean excludeOccupied,
-        LocalDate asOf) {
+        LocalDate asOf,
+        String service,
+        Boolean barrierFree,
+        Integer passportStations,
+        Integer mobileCases) {
 
     /**
      * Mobile routes after the plan.
@@ -91,6 +102,16 @@ public record ScenarioParameters(
         rules = rules == null ? "default" : rules.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Any access point, no equipment. */
+    public ScenarioParameters(List<OblastPart> oblasts, BudgetMode budgetMode, Long budgetUah, double maxMinutes,
+            double maxKilometres, AccessStandard.Rule standardRule, String rules, Integer horizonYears,
+            long minCandidatePopulation, Set<AccessPointKind> kinds, int timeLimitSeconds, int exactTimeLimitSeconds,
+            Integer stepLimit, MobileRoutes mobileRoutes, Boolean excludeOccupied, LocalDate asOf) {
+        this(oblasts, budgetMode, budgetUah, maxMinutes, maxKilometres, standardRule, rules, horizonYears,
+                minCandidatePopulation, kinds, timeLimitSeconds, exactTimeLimitSeconds, stepLimit, mobileRoutes,
+                excludeOccupied, asOf, null, null, null, null);
+    }
+
     public ScenarioParameters(List<OblastPart> oblasts, BudgetMode budgetMode, Long budgetUah, double maxMinutes,
             double maxKilometres, AccessStandard.Rule standardRule, String rules, Integer horizonYears,
             long minCandidatePopulation, Set<AccessPointKind> kinds, int timeLimitSeconds, int exactTimeLimitSeconds,
@@ -106,6 +127,16 @@ public record ScenarioParameters(
             return ExclusionChoice.INCLUDE;
         }
         return new ExclusionChoice(true, asOf, Boolean.TRUE.equals(excludeOccupied));
+    }
+
+    /** The service planned for, parsed as the CLI and the web API parse it. */
+    public ServiceRequirement requirement() {
+        return ServiceRequirement.parse(service, barrierFree, "service");
+    }
+
+    /** The donor's equipment asked for. */
+    public Equipment equipment() {
+        return Equipment.of(passportStations, mobileCases);
     }
 
     public AccessStandard standard() {
@@ -150,8 +181,20 @@ public record ScenarioParameters(
                 }
             }
         }
-        if (budgetMode == BudgetMode.POOL && budgetUah == null) {
-            throw new BadInputException(source, "budgetUah", "missing: the budget pool in UAH");
+        Equipment equipment;
+        try {
+            equipment = equipment();
+            requirement();
+        } catch (BadInputException e) {
+            throw new BadInputException(source, e.item(), e.reason());
+        }
+        if (budgetMode == BudgetMode.POOL && budgetUah == null && !equipment.isAsked()) {
+            throw new BadInputException(source, "budgetUah", "missing: the budget pool in UAH (or passportStations, "
+                    + "mobileCases)");
+        }
+        if (budgetMode == BudgetMode.SPLIT && equipment.isAsked()) {
+            throw new BadInputException(source, "budgetMode", "passport stations and mobile cases are counted over "
+                    + "all oblasts: use budgetMode pool");
         }
         if (budgetUah != null && budgetUah < 0) {
             throw new BadInputException(source, "budgetUah", "cannot be negative");

@@ -27,14 +27,12 @@ import ua.cnap.planner.importing.DatasetStore;
 import ua.cnap.planner.importing.ImportRun;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.io.LocalizedBadInputException;
-import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.Register;
 import ua.cnap.planner.planning.InstanceUnion;
 import ua.cnap.planner.planning.PlanDefaults;
 import ua.cnap.planner.planning.PlanRequest;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.planning.PlanningInstance;
-import ua.cnap.planner.planning.PlanningInstance.KindAssumptions;
 import ua.cnap.planner.planning.PlanningService;
 import ua.cnap.planner.planning.PlanningService.Prepared;
 import ua.cnap.planner.territory.Hromada;
@@ -252,8 +250,11 @@ public final class ScenarioService {
     private Scenario solve(Scenario scenario, ScenarioRun run) {
         ScenarioParameters p = scenario.parameters();
         List<ScenarioParameters.OblastPart> parts = p.oblasts();
+        // one pool: the budget asked or, for the donor's equipment without one, what the equipment costs
+        long pool = p.budgetUah() != null ? p.budgetUah() : defaults.budgetForEquipmentUah(p.equipment(),
+                p.horizonYears() == null ? defaults.horizonYears() : p.horizonYears());
         List<Long> budgets = p.budgetMode() == ScenarioParameters.BudgetMode.SPLIT ? p.splitBudgetsUah()
-                : parts.stream().map(part -> p.budgetUah()).toList();
+                : parts.stream().map(part -> pool).toList();
         List<PlanRequest> requests = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
         List<DataVintage.RegisterUsed> registers = new ArrayList<>();
@@ -282,10 +283,10 @@ public final class ScenarioService {
 
         List<ScenarioOutcomes.Solved> solved = new ArrayList<>();
         if (p.budgetMode() == ScenarioParameters.BudgetMode.POOL && !prepared.isEmpty()) {
-            Prepared union = InstanceUnion.of(scenario.name(), p.budgetUah(), prepared);
-            run.step("solving " + union.areaName() + " with one budget of " + p.budgetUah() + " UAH");
+            Prepared union = InstanceUnion.of(scenario.name(), pool, prepared);
+            run.step("solving " + union.areaName() + " with one budget of " + pool + " UAH");
             solved.add(new ScenarioOutcomes.Solved(union, solveOne(run, requests.get(0), union, p.stepLimit()),
-                    p.budgetUah()));
+                    pool));
         } else {
             for (int i = 0; i < prepared.size() && !run.cancelRequested(); i++) {
                 run.step("solving " + prepared.get(i).areaName() + " (" + (i + 1) + " of " + prepared.size() + ")");
@@ -348,17 +349,15 @@ public final class ScenarioService {
     }
 
     private PlanRequest request(ScenarioParameters p, ScenarioParameters.OblastPart part, long budgetUah) {
-        Map<AccessPointKind, KindAssumptions> kinds = new java.util.EnumMap<>(AccessPointKind.class);
-        defaults.kinds().forEach((kind, assumptions) -> {
-            if (p.kinds().isEmpty() || p.kinds().contains(kind)) {
-                kinds.put(kind, assumptions);
-            }
-        });
         PlanningInstance.Rules rules = PlanRequest.rulesNamed(p.rules(), "rules");
-        return new PlanRequest(part.oblast(), part.register(), p.standard(), budgetUah,
-                p.horizonYears() == null ? defaults.horizonYears() : p.horizonYears(), kinds, rules,
+        PlanRequest request = new PlanRequest(part.oblast(), part.register(), p.standard(), budgetUah,
+                p.horizonYears() == null ? defaults.horizonYears() : p.horizonYears(), defaults.kinds(), rules,
                 p.minCandidatePopulation(), Duration.ofSeconds(p.timeLimitSeconds()),
                 Duration.ofSeconds(p.exactTimeLimitSeconds())).withExclusionChoice(p.exclusionChoice());
+        // the kinds, the service and the equipment as the CLI and the web API turn them into a request
+        List<String> kinds = p.kinds().isEmpty() ? null : p.kinds().stream().map(Enum::name).sorted().toList();
+        return defaults.forService(request, p.requirement(), p.equipment(), kinds,
+                p.budgetUah() == null && p.equipment().isAsked() ? null : budgetUah);
     }
 
     /** Store times to the millisecond, which both stores keep exactly. */

@@ -39,6 +39,28 @@ class ScenarioFileTest {
     }
 
     @Test
+    void readsTheDonorsQuestionAndRefusesEquipmentSplitOverOblasts() throws Exception {
+        ScenarioParameters p = ScenarioFile.read(resource("/scenarios/chernivtsi-donor.yaml"),
+                AccessStandard.national()).parameters();
+        assertThat(p.budgetUah()).isNull();
+        assertThat(p.requirement().service()).isEqualTo(ua.cnap.planner.network.ServiceKind.PASSPORT);
+        assertThat(p.equipment()).isEqualTo(new ua.cnap.planner.planning.Equipment(2, 3));
+        assertThat(ScenarioFile.read(Path.of("docs/scenario-donor.yaml"), AccessStandard.national()).parameters()
+                .equipment().limits()).containsEntry(AccessPointKind.PASSPORT_STATION, 3)
+                .containsEntry(AccessPointKind.MOBILE_CASE, 5);
+
+        assertThatThrownBy(() -> parse("name: x\noblasts: [{oblast: A, share: 0.5}, {oblast: B, share: 0.5}]\n"
+                + "budgetUah: 100\nbudgetMode: split\nmobileCases: 2\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("budgetMode").hasMessageContaining("pool");
+        assertThatThrownBy(() -> parse("name: x\noblasts: [A]\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("budgetUah");
+        assertThatThrownBy(() -> parse("name: x\noblasts: [A]\nmobileCases: -1\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("mobileCases");
+        assertThatThrownBy(() -> parse("name: x\noblasts: [A]\nservice: телепорт\nmobileCases: 1\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("service");
+    }
+
+    @Test
     void readsTheDocumentedExampleWithASplitAndPerOblastRegisters() {
         ScenarioFile file = ScenarioFile.read(Path.of("docs/scenario-example.yaml"), AccessStandard.national());
         ScenarioParameters p = file.parameters();

@@ -125,6 +125,30 @@ class ScenarioServiceRealDataTest {
     }
 
     @Test
+    void theDonorsStationsAndCasesAreProposedWithinTheirCountsForTheServiceAsked() {
+        ScenarioParameters donor = ScenarioFile.read(ScenarioFileTest.resource("/scenarios/chernivtsi-donor.yaml"),
+                AccessStandard.national()).parameters();
+        Scenario done = scenarios.runAndWait(scenarios.create("донор", donor, "test").id());
+        assertThat(done.status()).as(done.error()).isEqualTo(ScenarioStatus.DONE);
+
+        ScenarioKpis totals = done.result().totals();
+        // before: passport coverage as coverage --service PASSPORT computes it at the same standard
+        long passportCoveredToday = real.coverage.compute(new ua.cnap.planner.coverage.CoverageRequest(CHERNIVTSI,
+                donor.standard(), null).withRequirement(donor.requirement())).totals().populationCovered();
+        assertThat(totals.populationCoveredBefore()).isEqualTo(passportCoveredToday);
+        assertThat(totals.newlyCoveredPopulation()).isPositive();
+        assertThat(done.result().proposals()).isNotEmpty().allSatisfy(p -> assertThat(p.kind())
+                .isIn(ua.cnap.planner.network.AccessPointKind.PASSPORT_STATION,
+                        ua.cnap.planner.network.AccessPointKind.MOBILE_CASE));
+        assertThat(done.result().proposals().stream()
+                .filter(p -> p.kind() == ua.cnap.planner.network.AccessPointKind.PASSPORT_STATION)).hasSizeLessThanOrEqualTo(2);
+        assertThat(done.result().proposals().stream()
+                .filter(p -> p.kind() == ua.cnap.planner.network.AccessPointKind.MOBILE_CASE)).hasSizeLessThanOrEqualTo(3);
+        // the equipment's own cost is the budget
+        assertThat(totals.costUah()).isLessThanOrEqualTo(totals.budgetUah());
+    }
+
+    @Test
     void aPoolIsSolvedAsOneCombinedPlanAcrossBothOblasts() {
         Scenario s = pool();
         assertThat(s.status()).as(s.error()).isEqualTo(ScenarioStatus.DONE);
