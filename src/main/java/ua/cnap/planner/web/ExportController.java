@@ -1,12 +1,8 @@
 package ua.cnap.planner.web;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.ServiceRequirement;
-import ua.cnap.planner.coverage.NetworkChanges;
 import ua.cnap.planner.export.ExportFormat;
 import ua.cnap.planner.export.ExportService;
 import ua.cnap.planner.export.StandardLayer;
