@@ -1,14 +1,12 @@
 package ua.cnap.planner.web;
 
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.config.PlannerProperties;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.layers.AreaKpis;
