@@ -146,7 +146,9 @@ public final class ScenarioBatch {
                 csv.printRecord(o.file().getFileName(), s.id(), s.name(), s.status(),
                         p.oblasts().stream().map(ScenarioParameters.OblastPart::oblast)
                                 .collect(Collectors.joining(";")),
-                        p.budgetMode(), p.totalBudgetUah(), k == null ? "" : k.population(),
+                        p.budgetMode(), p.totalBudgetUah() != null ? p.totalBudgetUah()
+                                : k == null || k.budgetUah() == null ? "" : k.budgetUah(),
+                        k == null ? "" : k.population(),
                         k == null ? "" : k.populationCoveredBefore(), k == null ? "" : k.populationCoveredAfter(),
                         k == null ? "" : decimal(k.coveredShareBefore(), 6),
                         k == null ? "" : decimal(k.coveredShareAfter(), 6),

@@ -236,8 +236,14 @@ public record ScenarioParameters(
         return budgets;
     }
 
-    /** The whole money of the scenario: the pool, or the sum of the oblasts' budgets. */
-    public long totalBudgetUah() {
-        return budgetMode == BudgetMode.POOL ? budgetUah : splitBudgetsUah().stream().mapToLong(Long::longValue).sum();
+    /**
+     * The whole money of the scenario: the pool, or the sum of the oblasts' budgets; null for the donor's
+     * equipment asked without a budget (its cost, known once planned, is the budget: the result's KPIs).
+     */
+    public Long totalBudgetUah() {
+        if (budgetMode == BudgetMode.POOL) {
+            return budgetUah;
+        }
+        return splitBudgetsUah().stream().mapToLong(Long::longValue).sum();
     }
 }

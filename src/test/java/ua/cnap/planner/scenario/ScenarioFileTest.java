@@ -40,7 +40,7 @@ class ScenarioFileTest {
 
     @Test
     void readsTheDonorsQuestionAndRefusesEquipmentSplitOverOblasts() throws Exception {
-        ScenarioParameters p = ScenarioFile.read(resource("/scenarios/chernivtsi-donor.yaml"),
+        ScenarioParameters p = ScenarioFile.read(resource("/scenarios-donor/chernivtsi-donor.yaml"),
                 AccessStandard.national()).parameters();
         assertThat(p.budgetUah()).isNull();
         assertThat(p.requirement().service()).isEqualTo(ua.cnap.planner.network.ServiceKind.PASSPORT);

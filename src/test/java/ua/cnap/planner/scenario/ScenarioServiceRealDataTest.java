@@ -126,7 +126,7 @@ class ScenarioServiceRealDataTest {
 
     @Test
     void theDonorsStationsAndCasesAreProposedWithinTheirCountsForTheServiceAsked() {
-        ScenarioParameters donor = ScenarioFile.read(ScenarioFileTest.resource("/scenarios/chernivtsi-donor.yaml"),
+        ScenarioParameters donor = ScenarioFile.read(ScenarioFileTest.resource("/scenarios-donor/chernivtsi-donor.yaml"),
                 AccessStandard.national()).parameters();
         Scenario done = scenarios.runAndWait(scenarios.create("донор", donor, "test").id());
         assertThat(done.status()).as(done.error()).isEqualTo(ScenarioStatus.DONE);
