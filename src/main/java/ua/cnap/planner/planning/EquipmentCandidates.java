@@ -87,7 +87,7 @@ final class EquipmentCandidates {
                             site.reaches())));
                 }
             }
-            if (mobileCase != null && caseMeets(requirement) && (office.kind() == AccessPointKind.MAIN_OFFICE
+            if (mobileCase != null && caseMeets(requirement, mobileCase) && (office.kind() == AccessPointKind.MAIN_OFFICE
                     || office.kind() == AccessPointKind.BRANCH)) {
                 Option option = caseOption(office, cost(mobileCase, horizonYears));
                 if (!option.covers().isEmpty()) {
@@ -113,11 +113,10 @@ final class EquipmentCandidates {
         return requirement.metBy(withStation);
     }
 
-    /** A case visits homes (so step-free access is met) and offers all but vehicle and business services. */
-    static boolean caseMeets(ServiceRequirement requirement) {
+    /** A case visits homes (so step-free access is met) and offers the services its assumptions list. */
+    static boolean caseMeets(ServiceRequirement requirement, KindAssumptions mobileCase) {
         ServiceKind service = requirement.service();
-        return service == null || CostAssumptions.equipmentDefaults().get(AccessPointKind.MOBILE_CASE).services()
-                .contains(service.name());
+        return service == null || mobileCase.services().contains(service.name());
     }
 
     private Option caseOption(AccessPoint office, long costUah) {

@@ -272,14 +272,15 @@ public final class PlanningService {
         Double costGap = cheapest == null || !evaluation.feasible() ? null
                 : ExactReference.costGap(evaluation.costUah(), cheapest.costLowerBoundUah());
         CoverageResult today = prepared.coverage();
+        Explained explained = explain(best, request);
         return new PlanResult(prepared.areaCode(), prepared.areaName(), today.accessibility().standard(), today.accessibility().modelName(),
                 today.accessibility().modelError(), instance.budgetUah(), instance.horizonYears(), instance.kinds(),
                 instance.rules(), instance.candidates().size(), instance.demand().size(),
                 evaluation.populationCoveredBefore(), evaluation.populationCoveredAfter(),
                 evaluation.newlyCoveredPopulation(), evaluation.costUah(), evaluation.feasible(),
                 evaluation.violations(), bound, gap, exact == null ? null : exact.status().name(),
-                exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explain(best, request),
-                String.valueOf(best.getScore() == null ? scoreOf(best, request) : best.getScore()), progress, Math.max(0, solveSeconds),
+                exact == null ? null : exact.newlyCovered(), evaluation.proposals(), explained.rules(),
+                explained.score(), progress, Math.max(0, solveSeconds),
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
                 cheapest == null ? null : cheapest.status().name(), stoppedAtOptimum, secondsSince(startedNanos),
@@ -299,13 +300,11 @@ public final class PlanningService {
         return a.costUah() < b.costUah();
     }
 
-    private static String scoreOf(ExpansionPlan plan, PlanRequest request) {
-        SolverFactory<ExpansionPlan> factory =
-                SolverFactory.create(ExpansionSolver.solverConfig(request.timeLimit(), null, null));
-        return String.valueOf(SolutionManager.create(factory).update(plan));
+    /** The plan's score and its breakdown by rule, from one explanation (which also scores a plan built here). */
+    private record Explained(String score, List<RuleScore> rules) {
     }
 
-    private static List<RuleScore> explain(ExpansionPlan plan, PlanRequest request) {
+    private static Explained explain(ExpansionPlan plan, PlanRequest request) {
         SolverFactory<ExpansionPlan> factory =
                 SolverFactory.create(ExpansionSolver.solverConfig(request.timeLimit(), null, null));
         var explanation = SolutionManager.create(factory).explain(plan);
@@ -315,7 +314,7 @@ public final class PlanningService {
                     total.getConstraintMatchCount()));
         }
         rules.sort(java.util.Comparator.comparing(RuleScore::rule));
-        return rules;
+        return new Explained(String.valueOf(explanation.getScore()), rules);
     }
 
     private static double secondsSince(long nanos) {

@@ -136,6 +136,7 @@ class EquipmentCandidatesTest {
         assertThat(candidates(new ServiceRequirement(ServiceKind.SOCIAL, false)))
                 .noneMatch(c -> c.options().get(0).kind() == AccessPointKind.PASSPORT_STATION);
         assertThat(candidates(new ServiceRequirement(ServiceKind.DRIVERS, false))).isEmpty();
-        assertThat(EquipmentCandidates.caseMeets(ServiceRequirement.ANY)).isTrue();
+        assertThat(EquipmentCandidates.caseMeets(ServiceRequirement.ANY,
+                CostAssumptions.equipmentDefaults().get(AccessPointKind.MOBILE_CASE))).isTrue();
     }
 }
