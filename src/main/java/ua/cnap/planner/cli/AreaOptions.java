@@ -7,8 +7,8 @@ import ua.cnap.planner.coverage.AccessStandard;
 class AreaOptions {
 
     @Option(names = "--oblast", required = true, paramLabel = "OBLAST",
-            description = "KATOTTG code, Ukrainian name (Чернівецька) or Latin name (Chernivetska); coverage also "
-                    + "takes 'all'.")
+            description = "KATOTTG code, Ukrainian name (Чернівецька) or Latin name (Chernivetska), or 'all'; "
+                    + "plan also takes several joined by commas (one budget over all of them).")
     String oblast;
 
     @Option(names = "--register", paramLabel = "NAME",

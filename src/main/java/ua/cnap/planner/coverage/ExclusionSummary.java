@@ -72,4 +72,23 @@ public record ExclusionSummary(
                 basis.listAvailable(), basis.edition(), basis.categories(), basis.asOf(), basis.note(),
                 settlementsMatchedByName, hromadasListedBySettlements);
     }
+
+    /**
+     * What two areas' exclusions took out together (a plan over several oblasts): figures summed, codes
+     * and ids joined; what they rest on (list, edition, date) is this one's, the same for every area of
+     * one request.
+     */
+    public ExclusionSummary plus(ExclusionSummary other) {
+        java.util.TreeSet<String> hromadaCodes = new java.util.TreeSet<>(excludedHromadaCodes);
+        hromadaCodes.addAll(other.excludedHromadaCodes);
+        java.util.TreeSet<String> closedIds = new java.util.TreeSet<>(closedAccessPointIds);
+        closedIds.addAll(other.closedAccessPointIds);
+        java.util.TreeSet<String> listedBySettlements = new java.util.TreeSet<>(hromadasListedBySettlements);
+        listedBySettlements.addAll(other.hromadasListedBySettlements);
+        return new ExclusionSummary(source != null ? source : other.source,
+                excludedPopulation + other.excludedPopulation, excludedSettlements + other.excludedSettlements,
+                hromadaCodes.size(), List.copyOf(hromadaCodes), closedIds.size(), List.copyOf(closedIds),
+                excludeOccupied, listAvailable, edition, categories, asOf, note,
+                settlementsMatchedByName + other.settlementsMatchedByName, List.copyOf(listedBySettlements));
+    }
 }

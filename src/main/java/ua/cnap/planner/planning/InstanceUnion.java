@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.ExclusionSummary;
 import ua.cnap.planner.planning.PlanningService.Prepared;
 
 /**
@@ -37,6 +38,7 @@ public final class InstanceUnion {
         Set<String> demandIds = new HashSet<>();
         List<String> codes = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        ExclusionSummary exclusions = null;
         for (Prepared part : parts) {
             PlanningInstance instance = part.instance();
             if (instance.horizonYears() != first.horizonYears() || !instance.kinds().equals(first.kinds())
@@ -58,9 +60,10 @@ public final class InstanceUnion {
             withMainOffice.addAll(instance.hromadasWithMainOffice());
             codes.add(part.areaCode());
             names.add(part.areaName());
+            exclusions = exclusions == null ? part.exclusions() : exclusions.plus(part.exclusions());
         }
         PlanningInstance union = new PlanningInstance(name, budgetUah, first.horizonYears(), demand, coveredByExisting,
                 candidates, hromadaCodes, withMainOffice, first.kinds(), first.rules(), first.kindLimits());
-        return new Prepared(union, firstCoverage, String.join(",", codes), String.join(" + ", names));
+        return new Prepared(union, firstCoverage, String.join(",", codes), String.join(" + ", names), exclusions);
     }
 }

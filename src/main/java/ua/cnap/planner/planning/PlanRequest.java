@@ -18,7 +18,8 @@ import ua.cnap.planner.planning.PlanningInstance.Rules;
 /**
  * What a planner asks: where to open what in an oblast, for a budget.
  *
- * @param oblast                 KATOTTG code or name (as for coverage)
+ * @param oblast                 KATOTTG code or name (as for coverage); {@value CoverageRequest#ALL} for
+ *                               every oblast and Kyiv under one budget, or several joined by commas
  * @param register               register id or name; null for the oblast's current register
  * @param standard               the access standard that defines "covered"
  * @param budgetUah              budget: one-off costs plus yearly costs over the horizon
@@ -153,6 +154,13 @@ public record PlanRequest(
         return new PlanRequest(oblast, register, standard, newBudgetUah, horizonYears, newKinds, rules,
                 minCandidatePopulation, timeLimit, exactTimeLimit, changes, exclusions, exclusionChoice, newService,
                 newEquipment);
+    }
+
+    /** The same plan for one oblast of a national or multi-oblast plan (its code). */
+    public PlanRequest forOblast(String oblastCode) {
+        return new PlanRequest(oblastCode, register, standard, budgetUah, horizonYears, kinds, rules,
+                minCandidatePopulation, timeLimit, exactTimeLimit, changes, exclusions, exclusionChoice, service,
+                equipment);
     }
 
     /** The same plan with a choice about the Order 376 territories. */

@@ -60,21 +60,89 @@ public final class PlanningService {
      *                 which gives the standard and travel model shared by all of them)
      * @param areaCode KATOTTG code of the oblast, or the codes of a union joined by commas
      * @param areaName its name, or the names of a union joined by " + "
+     * @param exclusions what the war-time exclusions took out of it (of a union: of all its oblasts)
      */
-    public record Prepared(PlanningInstance instance, CoverageResult coverage, String areaCode, String areaName) {
+    public record Prepared(PlanningInstance instance, CoverageResult coverage, String areaCode, String areaName,
+            ua.cnap.planner.coverage.ExclusionSummary exclusions) {
 
         public Prepared(PlanningInstance instance, CoverageResult coverage) {
-            this(instance, coverage, coverage.oblast().code(), coverage.oblast().nameUk());
+            this(instance, coverage, coverage.oblast().code(), coverage.oblast().nameUk(), coverage.exclusions());
         }
     }
 
+    /**
+     * The instance of a request: one oblast, or several (a list, or {@value CoverageRequest#ALL}: every
+     * oblast and Kyiv) under one budget ({@link InstanceUnion}). Every oblast of a union needs a register
+     * of today's network; those without one are named in the error, never silently left out.
+     */
     public Prepared prepare(PlanRequest request) {
+        List<String> areas = areas(request.oblast());
+        if (areas.size() == 1) {
+            return prepareOblast(request.forOblast(areas.get(0)), true);
+        }
+        List<Prepared> parts = new ArrayList<>();
+        List<String> withoutRegister = new ArrayList<>();
+        for (String area : areas) {
+            Prepared part = prepareOblast(request.forOblast(area), false);
+            if (part == null) {
+                withoutRegister.add(oblastName(area));
+            } else {
+                parts.add(part);
+            }
+        }
+        if (!withoutRegister.isEmpty()) {
+            throw new ua.cnap.planner.io.BadInputException("plan", "register", withoutRegister.size() + " of "
+                    + areas.size() + " oblasts have no current register of access points, so today's coverage there is unknown: "
+                    + String.join(", ", withoutRegister) + "; name a register for all of them (e.g. ukraine-2017) "
+                    + "or list only oblasts with one");
+        }
+        boolean country = CoverageRequest.ALL.equalsIgnoreCase(request.oblast().strip());
+        String areaName = country ? "Україна, усі громади (" + parts.size() + " регіонів: області та Київ)"
+                : String.join(" + ", parts.stream().map(Prepared::areaName).toList());
+        String name = String.format("%s, %s, budget %,d UAH over %d years", areaName, request.standard(),
+                request.budgetUah(), request.horizonYears());
+        Prepared union = InstanceUnion.of(name, request.budgetUah(), parts);
+        return new Prepared(union.instance(), union.coverage(), union.areaCode(), areaName, union.exclusions());
+    }
+
+    private String oblastName(String area) {
+        return territory.listOblasts().stream().filter(o -> o.code().equals(area)).map(
+                ua.cnap.planner.territory.Oblast::nameUk).findFirst().orElse(area);
+    }
+
+    /** "all": every oblast and Kyiv, by code; a list: its entries; else the one oblast named. */
+    private List<String> areas(String oblast) {
+        if (oblast == null || oblast.isBlank()) {
+            throw new ua.cnap.planner.io.BadInputException("plan", "oblast", "name an oblast, several joined by "
+                    + "commas, or all");
+        }
+        if (CoverageRequest.ALL.equalsIgnoreCase(oblast.strip())) {
+            // the oblasts with hromadas (Crimea and Sevastopol have none in the data: no demand to plan for)
+            return territory.listOblasts().stream().map(ua.cnap.planner.territory.Oblast::code)
+                    .filter(code -> !territory.listHromadasInOblast(code).isEmpty()).toList();
+        }
+        List<String> areas = java.util.Arrays.stream(oblast.split(",")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
+        if (areas.stream().anyMatch(a -> CoverageRequest.ALL.equalsIgnoreCase(a))) {
+            throw new ua.cnap.planner.io.BadInputException("plan", "oblast", "'all' stands alone, not in a list");
+        }
+        return areas;
+    }
+
+    /**
+     * One oblast's instance; without a register of today's network an error ({@code alone}) or null
+     * (part of a union, which names every such oblast at once).
+     */
+    private Prepared prepareOblast(PlanRequest request, boolean alone) {
         // closures and exclusions as for coverage: demand from excluded territories is not planned for
         CoverageResult today = coverage.compute(request.coverageRequest());
         if (today.oblast() == null) {
-            throw new IllegalArgumentException("plan one oblast at a time, not the whole country");
+            throw new IllegalArgumentException("no oblast " + request.oblast());
         }
         if (!today.totals().registerLoaded()) {
+            if (!alone) {
+                return null;
+            }
             throw new IllegalArgumentException("no current register of access points is loaded for "
                     + today.oblast().nameUk() + ": today's coverage is unknown, so a plan would be wrong; "
                     + "name a register (e.g. ukraine-2017) or import the oblast's register");
@@ -284,7 +352,7 @@ public final class PlanningService {
                 exact == null ? null : Math.round(exact.seconds() * 100) / 100.0,
                 costGap, cheapest == null ? null : cheapest.costUah(),
                 cheapest == null ? null : cheapest.status().name(), stoppedAtOptimum, secondsSince(startedNanos),
-                today.exclusions(), rulesNote(request, today), request.service(), instance.kindLimits(),
+                prepared.exclusions(), rulesNote(request, today), request.service(), instance.kindLimits(),
                 instance.kinds().containsKey(AccessPointKind.MOBILE_CASE) ? CostAssumptions.mobileCaseReachNote()
                         : null, planSource, searched.newlyCoveredPopulation(), searched.costUah(), searched.feasible());
     }

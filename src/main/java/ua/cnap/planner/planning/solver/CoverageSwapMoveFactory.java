@@ -1,0 +1,258 @@
+package ua.cnap.planner.planning.solver;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import ua.cnap.planner.network.AccessPointKind;
+import ua.cnap.planner.planning.domain.ExpansionPlan;
+import ua.cnap.planner.planning.domain.KindLimit;
+import ua.cnap.planner.planning.domain.SiteDecision;
+
+/**
+ * Moves aimed at the people a plan leaves out, so that local search on 10,000 candidates does not
+ * spend its time on random pairs that cannot help: draw a resident left out (a demand point not
+ * covered, weighed by its population), draw a closed site that would cover it, and open that site;
+ * if the budget, its settlement's slot or its kind's limit does not allow that, close the open site
+ * among a few drawn whose closing loses the fewest people (and frees enough money). "Nearby" here is
+ * in coverage terms: the sites drawn are exactly those that reach the people left out.
+ *
+ * <p>Each step recomputes the plan's coverage counts once (proportional to the open sites' reach);
+ * every move of the step then costs one site's reach.
+ */
+public final class CoverageSwapMoveFactory implements MoveIteratorFactory<ExpansionPlan, CoverageSwapMove> {
+
+    private CoverageIndex index;
+    private long[] cumulativeCoverablePopulation;
+    private int[] coverable;
+
+    @Override
+    public void phaseStarted(ScoreDirector<ExpansionPlan> scoreDirector) {
+        index = CoverageIndex.of(scoreDirector.getWorkingSolution());
+        List<Integer> points = new ArrayList<>();
+        for (int d = 0; d < index.coveredBy.length; d++) {
+            if (index.coveredBy[d].length > 0 && index.population[d] > 0) {
+                points.add(d);
+            }
+        }
+        coverable = points.stream().mapToInt(Integer::intValue).toArray();
+        cumulativeCoverablePopulation = new long[coverable.length];
+        long sum = 0;
+        for (int i = 0; i < coverable.length; i++) {
+            sum += index.population[coverable[i]];
+            cumulativeCoverablePopulation[i] = sum;
+        }
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<ExpansionPlan> scoreDirector) {
+        index = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<ExpansionPlan> scoreDirector) {
+        return index == null ? 0 : index.sites.size();
+    }
+
+    @Override
+    public Iterator<CoverageSwapMove> createOriginalMoveIterator(ScoreDirector<ExpansionPlan> scoreDirector) {
+        throw new UnsupportedOperationException("coverage moves are drawn at random");
+    }
+
+    @Override
+    public Iterator<CoverageSwapMove> createRandomMoveIterator(ScoreDirector<ExpansionPlan> scoreDirector,
+            Random random) {
+        if (index == null || coverable.length == 0) {
+            return Collections.emptyIterator();
+        }
+        return new Moves(scoreDirector.getWorkingSolution(), random);
+    }
+
+    /** The moves of one step: the plan's state read once, at the first move drawn. */
+    private final class Moves implements Iterator<CoverageSwapMove> {
+
+        private final ExpansionPlan plan;
+        private final Random random;
+        private int[] counts;
+        private int[] openSites;
+        private Map<Integer, Integer> openBySlot;
+        private Map<AccessPointKind, Integer> kindsLeft;
+        private long budgetLeftUah;
+        /** People each closed site would newly cover on top of the plan, worked out at the first swap drawn. */
+        private long[] gains;
+
+        Moves(ExpansionPlan plan, Random random) {
+            this.plan = plan;
+            this.random = random;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        private void readState() {
+            counts = index.coverCounts();
+            List<Integer> open = new ArrayList<>();
+            openBySlot = new HashMap<>();
+            kindsLeft = new HashMap<>();
+            for (KindLimit limit : plan.getKindLimits()) {
+                kindsLeft.put(limit.kind(), limit.maxCount());
+            }
+            budgetLeftUah = plan.getBudget().budgetUah();
+            for (int s = 0; s < index.sites.size(); s++) {
+                SiteDecision site = index.sites.get(s);
+                if (site.getKind() != null) {
+                    open.add(s);
+                    openBySlot.put(index.settlementSlot[s], s);
+                    budgetLeftUah -= site.costUah();
+                    kindsLeft.computeIfPresent(site.getKind(), (k, n) -> n - 1);
+                }
+            }
+            openSites = open.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        @Override
+        public CoverageSwapMove next() {
+            if (counts == null) {
+                readState();
+            }
+            CoverageSwapMove move = openSites.length > 0 && random.nextBoolean() ? bestReplacement() : null;
+            if (move == null) {
+                move = coverSomebodyLeftOut();
+            }
+            if (move != null) {
+                return move;
+            }
+            // nothing left out that a closed site could reach: a plain random opening, which search may reject
+            int s = random.nextInt(index.sites.size());
+            SiteDecision site = index.sites.get(s);
+            AccessPointKind kind = index.preferredKind[s] != null ? index.preferredKind[s] : site.listKinds().get(0);
+            return new CoverageSwapMove(null, site, kind);
+        }
+
+        /**
+         * Draw an open site; close it and open, instead, the closed site that then newly covers the most
+         * people within the money freed (a best-improvement swap for that site, which search may still
+         * reject when it loses people).
+         */
+        private CoverageSwapMove bestReplacement() {
+            if (gains == null) {
+                gains = new long[index.sites.size()];
+                for (int c = 0; c < gains.length; c++) {
+                    gains[c] = index.sites.get(c).getKind() == null ? index.gain(c, counts) : 0;
+                }
+            }
+            int o = openSites[random.nextInt(openSites.length)];
+            SiteDecision closing = index.sites.get(o);
+            // people only o covers become gains of every closed site that covers them
+            Map<Integer, Long> extra = new HashMap<>();
+            for (int d : index.newlyCovers[o]) {
+                if (counts[d] == 1) {
+                    for (int c : index.coveredBy[d]) {
+                        extra.merge(c, index.population[d], Long::sum);
+                    }
+                }
+            }
+            long money = budgetLeftUah + closing.costUah();
+            int best = -1;
+            long bestGain = 0;
+            for (int c = 0; c < gains.length; c++) {
+                long gain = gains[c] + extra.getOrDefault(c, 0L);
+                if (gain > bestGain && c != o && fits(c, o, money, closing.getKind())) {
+                    best = c;
+                    bestGain = gain;
+                }
+            }
+            return best < 0 ? null : new CoverageSwapMove(closing, index.sites.get(best), index.preferredKind[best]);
+        }
+
+        /** Whether closed site c may open as its preferred kind once o is closed, with that much money. */
+        private boolean fits(int c, int o, long money, AccessPointKind closingKind) {
+            AccessPointKind kind = index.preferredKind[c];
+            if (kind == null || index.sites.get(c).getKind() != null || index.preferredCostUah[c] > money) {
+                return false;
+            }
+            Integer sameSlot = openBySlot.get(index.settlementSlot[c]);
+            if (sameSlot != null && sameSlot != o) {
+                return false;
+            }
+            return kindsLeft.getOrDefault(kind, 1) > 0 || kind == closingKind;
+        }
+
+        /**
+         * Draw a resident left out (weighed by population) and a closed site that would cover them; open
+         * it, closing, when the budget, its settlement or its kind's limit asks for it, the open site
+         * whose closing then loses the fewest people.
+         */
+        private CoverageSwapMove coverSomebodyLeftOut() {
+            for (int tries = 0; tries < 64; tries++) {
+                int d = coverable[drawWeighted()];
+                if (counts[d] > 0) {
+                    continue;
+                }
+                int[] sites = index.coveredBy[d];
+                int s = sites[random.nextInt(sites.length)];
+                SiteDecision site = index.sites.get(s);
+                AccessPointKind kind = index.preferredKind[s];
+                if (site.getKind() != null || kind == null) {
+                    continue;
+                }
+                long cost = index.preferredCostUah[s];
+                Integer sameSlot = openBySlot.get(index.settlementSlot[s]);
+                boolean kindFull = kindsLeft.getOrDefault(kind, 1) <= 0;
+                if (sameSlot == null && !kindFull && cost <= budgetLeftUah) {
+                    return new CoverageSwapMove(null, site, kind);
+                }
+                int close = sameSlot != null ? sameSlot : leastLoss(s, cost, kindFull ? kind : null);
+                if (close >= 0) {
+                    return new CoverageSwapMove(index.sites.get(close), site, kind);
+                }
+            }
+            return null;
+        }
+
+        private int drawWeighted() {
+            long total = cumulativeCoverablePopulation[cumulativeCoverablePopulation.length - 1];
+            long target = (long) (random.nextDouble() * total);
+            int i = java.util.Arrays.binarySearch(cumulativeCoverablePopulation, target + 1);
+            return Math.min(i >= 0 ? i : -i - 1, coverable.length - 1);
+        }
+
+        /**
+         * The open site whose closing loses the fewest people once {@code opening} is open, and frees
+         * enough money for a site costing {@code cost} (of kind {@code sameKind} when that kind is at its
+         * limit); -1 when none does.
+         */
+        private int leastLoss(int opening, long cost, AccessPointKind sameKind) {
+            java.util.Set<Integer> alsoCovered = new java.util.HashSet<>();
+            for (int d : index.newlyCovers[opening]) {
+                alsoCovered.add(d);
+            }
+            int best = -1;
+            long bestLoss = Long.MAX_VALUE;
+            for (int o : openSites) {
+                SiteDecision site = index.sites.get(o);
+                if ((sameKind != null && site.getKind() != sameKind) || budgetLeftUah + site.costUah() < cost) {
+                    continue;
+                }
+                long loss = 0;
+                for (int d : index.newlyCovers[o]) {
+                    if (counts[d] == 1 && !alsoCovered.contains(d)) {
+                        loss += index.population[d];
+                    }
+                }
+                if (loss < bestLoss || (loss == bestLoss && random.nextBoolean())) {
+                    best = o;
+                    bestLoss = loss;
+                }
+            }
+            return best;
+        }
+    }
+}
