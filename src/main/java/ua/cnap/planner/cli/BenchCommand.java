@@ -63,6 +63,12 @@ class BenchCommand implements Callable<Integer> {
             description = "plan: budgets to try (default 2, 5 and 10 million UAH).")
     List<Long> budgets;
 
+    @Option(names = "--scale", paramLabel = "CASES", split = ",", defaultValue = "oblasts,multi,national",
+            description = "plan: oblasts (three oblasts, --budgets), multi (three oblasts under one budget), national "
+                    + "(the whole country at 20, 100 and 500 million UAH, rules none; and default rules and "
+                    + "exclusions at 100 million). Default: all three.")
+    List<String> scale;
+
     @Option(names = "--oblast", paramLabel = "OBLAST", description = "Oblast to time (default Чернівецька).")
     String oblast = "Чернівецька";
 
@@ -257,25 +263,41 @@ class BenchCommand implements Callable<Integer> {
             PlanningBenchmark bench = new PlanningBenchmark(context.getBean(PlanningService.class),
                     context.getBean(PlanDefaults.class));
             Duration limit = PlanCommand.duration(timeLimit, "--time-limit");
-            List<PlanningBenchmark.Row> rows = bench.run(PlanningBenchmark.defaultCases(), budgets, limit,
-                    Duration.ofSeconds(120));
+            List<PlanningBenchmark.Scale> scales = scale.stream()
+                    .map(s -> PlanningBenchmark.Scale.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT))).toList();
+            if (!options.json()) {
+                System.out.printf("bench plan: OptaPlanner's own plan (%d s) against the OR-Tools optimum, %d cores, "
+                        + "max heap %,d MiB%n", limit.toSeconds(), Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf("  %-30s %-6s %-7s %12s %6s %10s %10s %9s %7s %7s %8s %7s %6s %7s %6s%n", "area",
+                        "rules", "exclus.", "budget UAH", "cand", "OptaPl.", "OR-Tools", "status", "gap %",
+                        "to 1 %", "to best", "OR s", "build", "inst MB", "peak MB");
+            }
+            List<PlanningBenchmark.Row> rows = bench.run(PlanningBenchmark.cases(scales), budgets, limit,
+                    Duration.ofSeconds(120), r -> {
+                        if (!options.json()) {
+                            System.out.printf("  %-30s %-6s %-7s %,12d %6d %,10d %,10d %9s %7.2f %6s %7.1fs %6.1fs "
+                                    + "%5.0fs %7d %7d%n", abbreviate(r.oblast()), r.rules(), r.exclusions(),
+                                    r.budgetUah(), r.candidates(), r.newlyCoveredOptaPlanner(),
+                                    r.newlyCoveredOrTools() == null ? 0 : r.newlyCoveredOrTools(), r.exactStatus(),
+                                    r.gapPercent() == null ? Double.NaN : r.gapPercent(),
+                                    r.secondsToWithin1Percent() == null ? "never"
+                                            : String.format("%.1fs", r.secondsToWithin1Percent()),
+                                    r.secondsToBest(), r.exactSeconds() == null ? 0 : r.exactSeconds(),
+                                    r.prepareSeconds(), r.instanceHeapMib(), r.peakHeapMib());
+                        }
+                    });
             if (options.json()) {
                 PlannerCommandLine.printJson(Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                        "timeLimitSeconds", limit.toSeconds(), "rows", rows));
-                return 0;
-            }
-            System.out.printf("bench plan: OptaPlanner (%d s) against the OR-Tools optimum, rules none, %d cores%n",
-                    limit.toSeconds(), Runtime.getRuntime().availableProcessors());
-            System.out.printf("  %-14s %-13s %-22s %12s %5s %10s %8s %10s %9s %8s %7s%n", "oblast", "register",
-                    "standard", "budget UAH", "cand", "OptaPl.", "to best", "OR-Tools", "status", "OR s", "gap %");
-            for (PlanningBenchmark.Row r : rows) {
-                System.out.printf("  %-14s %-13s %-22s %,12d %5d %,10d %7.1fs %,10d %9s %7.1fs %7.2f%n", r.oblast(),
-                        r.register(), r.standard(), r.budgetUah(), r.candidates(), r.newlyCoveredOptaPlanner(),
-                        r.secondsToBest(), r.newlyCoveredOrTools() == null ? 0 : r.newlyCoveredOrTools(),
-                        r.exactStatus(), r.exactSeconds() == null ? 0 : r.exactSeconds(),
-                        r.gapPercent() == null ? Double.NaN : r.gapPercent());
+                        "timeLimitSeconds", limit.toSeconds(), "maxHeapMib", Runtime.getRuntime().maxMemory() >> 20,
+                        "rows", rows));
             }
             return 0;
         }
     }
+
+    private static String abbreviate(String area) {
+        return area.length() <= 30 ? area : area.substring(0, 29) + "…";
+    }
+
 }

@@ -46,6 +46,12 @@ public record PlanningInstance(
         kinds = Map.copyOf(kinds);
     }
 
+    /** The same instance with another budget (a benchmark tries several budgets on one instance). */
+    public PlanningInstance withBudgetUah(long newBudgetUah) {
+        return new PlanningInstance(name, newBudgetUah, horizonYears, demand, coveredByExisting, candidates,
+                hromadaCodes, hromadasWithMainOffice, kinds, rules, kindLimits);
+    }
+
     /** An instance without limits per kind. */
     public PlanningInstance(String name, long budgetUah, int horizonYears, List<Demand> demand,
             Set<String> coveredByExisting, List<Candidate> candidates, Set<String> hromadaCodes,
