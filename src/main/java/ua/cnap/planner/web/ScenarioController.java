@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,11 +70,17 @@ class ScenarioController {
                 .orElse(null));
     }
 
-    /** The newest run of the scenario. */
+    /**
+     * The newest run of the scenario: a run of kind SCENARIO, or the plan run it was saved from (a plan
+     * run's scenario has the run's id).
+     */
     private Optional<Run> latestRun(String id) {
-        return runs.list(RunKind.SCENARIO).stream()
+        Optional<Run> scenarioRun = runs.list(RunKind.SCENARIO).stream()
                 .filter(run -> id.equals(runs.parameters(run, ScenarioRuns.Parameters.class).scenarioId()))
                 .findFirst();
+        Optional<Run> planRun = runs.find(id).filter(run -> run.kind() == RunKind.PLAN);
+        return Stream.of(scenarioRun, planRun).flatMap(Optional::stream)
+                .max(Comparator.comparing(Run::createdAt));
     }
 
     @GetMapping
