@@ -144,7 +144,7 @@ public final class ScenarioService {
      */
     public void requireEditableBy(String id, String username, boolean admin) {
         Scenario scenario = get(id);
-        if (!admin && (scenario.owner() == null || !scenario.owner().equals(username))) {
+        if (!Scenario.mayBeChangedBy(scenario.owner(), username, admin)) {
             throw new ScenarioForbiddenException("scenario " + id + " belongs to "
                     + (scenario.owner() == null ? "the command line" : scenario.owner())
                     + "; only its owner or an admin may change or run it");
@@ -292,7 +292,7 @@ public final class ScenarioService {
             name.append(", паспортних станцій: ").append(p.passportStations());
         }
         if (p.mobileCases() != null && p.mobileCases() > 0) {
-            name.append(", мобільних валіз: ").append(p.mobileCases());
+            name.append(", мобільних кейсів: ").append(p.mobileCases());
         }
         name.append(", ").append(number(p.maxMinutes())).append(" хв ")
                 .append(p.standardRule() == AccessStandard.Rule.BOTH ? "і " : "або ").append(number(p.maxKilometres()))

@@ -1,9 +1,9 @@
 package ua.cnap.planner.web;
 
 import java.security.Principal;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,9 +83,18 @@ class ScenarioController {
                 .max(Comparator.comparing(Run::createdAt));
     }
 
+    /**
+     * A scenario in the list, with whether the caller may rename, delete or run it (the page shows others'
+     * scenarios read-only).
+     */
+    record ListedScenario(@JsonUnwrapped ScenarioSummary scenario, boolean editable) {
+    }
+
     @GetMapping
-    List<ScenarioSummary> list() {
-        return scenarios.list();
+    List<ListedScenario> list(Authentication user) {
+        Caller caller = Caller.of(user);
+        return scenarios.list().stream().map(s -> new ListedScenario(s,
+                Scenario.mayBeChangedBy(s.owner(), caller.name(), caller.admin()))).toList();
     }
 
     @PostMapping
@@ -150,14 +159,10 @@ class ScenarioController {
         return view(id);
     }
 
-    /** Single-user mode has no accounts: everything is the one user's. */
+    /** Single-user mode has no accounts: everything is the one user's ({@link Caller}: an admin). */
     private void mayEdit(String id, Authentication user) {
-        if (user == null || user instanceof AnonymousAuthenticationToken) {
-            scenarios.get(id);
-            return;
-        }
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-        scenarios.requireEditableBy(id, user.getName(), admin);
+        Caller caller = Caller.of(user);
+        scenarios.requireEditableBy(id, caller.name(), caller.admin());
     }
 
     @GetMapping("/{id}/donor-report.csv")
