@@ -281,12 +281,14 @@ public final class ScenarioService {
         return solve.solved().isEmpty() ? null : solve.solved().get(0).plan();
     }
 
-    /** "План: Чернівецька, 2 000 000 грн, 10 хв або 5 км, паспортні послуги". */
+    /** "План: Чернівецька, 2 000 000 грн, 10 хв або 5 км, паспортні послуги" (figures with no-break spaces). */
     private String planName(ScenarioParameters p) {
         String oblast = CoverageService.resolveOblast(p.oblasts().get(0).oblast(), territory.listOblasts()).nameUk();
         StringBuilder name = new StringBuilder("План: ").append(oblast);
         if (p.budgetUah() != null) {
-            name.append(", ").append(String.format(Locale.ROOT, "%,d", p.budgetUah()).replace(',', ' ')).append(" грн");
+            // groups joined by no-break spaces, so that a list never breaks a figure over two lines
+            name.append(", ").append(String.format(Locale.ROOT, "%,d", p.budgetUah()).replace(',', '\u00a0'))
+                    .append("\u00a0грн");
         }
         if (p.passportStations() != null && p.passportStations() > 0) {
             name.append(", паспортних станцій: ").append(p.passportStations());

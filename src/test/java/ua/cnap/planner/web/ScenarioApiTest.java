@@ -157,7 +157,7 @@ class ScenarioApiTest {
         }
         assertThat(listed).as("the plan in the saved scenarios").isNotNull();
         assertThat(listed.get("status").asText()).isEqualTo("DONE");
-        assertThat(listed.get("name").asText()).startsWith("План: ").contains("1 200 000 грн").contains("10 хв або 5 км");
+        assertThat(listed.get("name").asText()).startsWith("План: ").contains("1\u00a0200\u00a0000\u00a0грн").contains("10 хв або 5 км");
         assertThat(listed.get("totals").get("newlyCoveredPopulation").asLong()).isEqualTo(newlyCovered);
         assertThat(listed.get("owner").isNull()).as("single-user mode has no accounts").isTrue();
 
