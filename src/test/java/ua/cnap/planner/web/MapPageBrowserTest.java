@@ -281,12 +281,7 @@ class MapPageBrowserTest {
                 .contains("minutes=10");
         assertThat(driver.findElements(By.cssSelector("a.export-link[data-layer='proposals']"))).hasSize(3);
         // the download behind the link, in the page's own session: an attachment holding valid GeoJSON
-        String download = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(async r => done(JSON.stringify({status: r.status,"
-                        + " disposition: r.headers.get('content-disposition'), type: r.headers.get('content-type'),"
-                        + " body: await r.text()})), e => done('error: ' + e));", href);
-        JsonNode response = new ObjectMapper().readTree(download);
+        JsonNode response = download(href);
         assertThat(response.get("status").asInt()).isEqualTo(200);
         assertThat(response.get("disposition").asText()).startsWith("attachment").contains(".geojson");
         assertThat(response.get("type").asText()).startsWith("application/geo+json");
@@ -607,12 +602,7 @@ class MapPageBrowserTest {
             // the donor report behind the link: a CSV attachment, one line per proposal under its header
             String href = driver.findElement(By.id("donor-report")).getDomAttribute("href");
             assertThat(href).isEqualTo("/api/scenarios/" + scenario + "/donor-report.csv");
-            String download = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(async r => done(JSON.stringify({status: r.status,"
-                            + " disposition: r.headers.get('content-disposition'), type: r.headers.get('content-type'),"
-                            + " body: await r.text()})), e => done('error: ' + e));", href);
-            JsonNode report = new ObjectMapper().readTree(download);
+            JsonNode report = download(href);
             assertThat(report.get("status").asInt()).isEqualTo(200);
             assertThat(report.get("type").asText()).startsWith("text/csv");
             assertThat(report.get("disposition").asText()).startsWith("attachment").contains(".csv");
@@ -645,6 +635,17 @@ class MapPageBrowserTest {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         waitUntilReady(Duration.ofSeconds(120));
+    }
+
+    /** The download behind a link, fetched in the page's own session: status, disposition, type and body. */
+    private static JsonNode download(String href) throws java.io.IOException {
+        String response = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(async r => done(JSON.stringify({status: r.status,"
+                        + " disposition: r.headers.get('content-disposition'), type: r.headers.get('content-type'),"
+                        + " body: await r.text()})), e => done('error: ' + e));", href);
+        assertThat(response).as(href).doesNotStartWith("error");
+        return new ObjectMapper().readTree(response);
     }
 
     /** A saved scenario's row as a person sees it (text, buttons, checkboxes), null while it is not listed. */
