@@ -362,9 +362,11 @@ class MapPageBrowserTest {
                         + "make('Малий бюджет', 1200000).then(a => make('Більший бюджет', 4000000).then(b => done(a + ','"
                         + " + b))).catch(e => done('error: ' + e));");
         assertThat(ids).doesNotStartWith("error").contains(",");
+        // both of them done (the page's own plans are saved scenarios too, so count only these two)
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
             d.findElement(By.id("scenarios-refresh")).click();
-            return d.findElements(By.cssSelector("#scenarios-table tr[data-status='DONE']")).size() >= 2;
+            return java.util.Arrays.stream(ids.split(",")).allMatch(id -> !d.findElements(By.cssSelector(
+                    "#scenarios-table tr[data-id='" + id + "'][data-status='DONE']")).isEmpty());
         });
         for (String id : ids.split(",")) {
             driver.findElement(By.cssSelector("#scenarios-table tr[data-id='" + id + "'] input[type=checkbox]")).click();
@@ -747,10 +749,16 @@ class MapPageBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
     }
 
-    /** The white spot with the smallest outline on screen: a lone disc, so its centre lies inside it. */
+    /**
+     * The white spot with the smallest outline whose centre is on screen and on the spot itself (a lone
+     * disc): a spot the map has panned out of view, or one under the layer control, would take no click.
+     */
     private static WebElement smallestWhiteSpot() {
         return driver.findElements(By.cssSelector(".leaflet-overlay-pane svg path[stroke='#d7301f']")).stream()
                 .filter(WebElement::isDisplayed)
+                .filter(e -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + "return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === arguments[0]", e)))
                 .min(java.util.Comparator.comparingInt(e -> e.getRect().getWidth() * e.getRect().getHeight()))
                 .orElseThrow();
     }
