@@ -54,6 +54,8 @@ export function areaParams(area, extra = {}) {
   const params = new URLSearchParams({ oblast: area.oblast, minutes: area.minutes, km: area.km, rule: area.rule });
   if (area.register) params.set('register', area.register);
   if (area.excludeOccupied === false) params.set('excludeOccupied', 'false');
+  if (area.service) params.set('service', area.service);
+  if (area.barrierFree) params.set('barrierFree', 'true');
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
   return params;
 }
@@ -73,6 +75,7 @@ export const urls = {
   scenarios: () => '/api/scenarios',
   scenario: (id) => `/api/scenarios/${encodeURIComponent(id)}`,
   donorReport: (id) => `/api/scenarios/${encodeURIComponent(id)}/donor-report.csv`,
+  runScenario: (id) => `/api/scenarios/${encodeURIComponent(id)}/run`,
   compareScenarios: (a, b) => `/api/scenarios/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
   scenarioDifference: (a, b) => `/api/scenarios/compare/difference.geojson?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`,
   uploads: () => '/api/registers/uploads',

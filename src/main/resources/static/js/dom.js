@@ -32,6 +32,14 @@ export function definitions(dl, pairs) {
   replaceChildren(dl, pairs.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
 }
 
+/**
+ * The head of a proposals table (a plan's, a donor scenario's): four columns whose widths the stylesheet
+ * fixes (table.proposals), so that the table fits its panel.
+ */
+export function proposalHead(...titles) {
+  return el('tr', {}, titles.map((title) => el('th', {}, title)));
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with attributes. */

@@ -2,6 +2,27 @@
 // /maps/styles.json, which carries both languages.
 const WORDS = {
   uk: {
+    service: 'Послуга', serviceAny: 'усі послуги (будь-яка точка доступу)', barrierFreeOnly: 'лише безбар’єрні',
+    serviceFigures: 'Показники для послуги', stepFree: 'безбар’єрний доступ',
+    serviceMeeting: 'Враховано точки доступу, де за реєстром є {s}: {n}',
+    serviceNotTelling: 'не враховано точок, про які реєстр цього не каже: {n}',
+    serviceRegistersSilent: 'Реєстри без цих відомостей, покриття там невідоме: {r}',
+    populationWithServiceRegister: 'Населення областей, де реєстр каже про цю послугу',
+    oblastsServiceUnknown: 'Покриття невідоме (реєстр не каже, де є ця послуга)',
+    serviceUnknown: 'Реєстр не каже, які точки доступу надають цю послугу: покриття для неї невідоме, не 0 %.',
+    planService: 'Послуга: {s}.', owner: 'власник', ownerNone: 'без облікового запису', readOnly: 'лише перегляд',
+    donorTitle: 'Питання донора: паспортні станції і мобільні кейси',
+    donorNote: 'Де задана кількість обладнання нових жителів обслужить найбільше; стандарт і реєстр — з верхньої панелі. Результат зберігається як сценарій.',
+    passportStations: 'Паспортних станцій', mobileCases: 'Мобільних кейсів', budgetOptional: 'Бюджет, грн (не обов’язково)',
+    stationsOnlyPassport: 'Паспортні станції допомагають лише паспортним послугам: оберіть їх або поставте 0 станцій.',
+    nothingAsked: 'Вкажіть кількість станцій чи кейсів або бюджет.',
+    donorName: 'Донор: {s}, {oblast}', donorServiceWords: 'Послуга: {s}; стандарт: {minutes} хв {rule} {km} км.',
+    populationServed: 'Обслуговано жителів', shareServed: 'Частка обслужених', newlyServed: 'Нових обслужених жителів',
+    perNewlyServed: 'Грн на нового обслуженого жителя',
+    servedNote: 'Обслуговано — у межах стандарту від точки з цією послугою або візитами мобільного кейса.',
+    donorProposals: 'Пропозиції: найдешевші на нового обслуженого жителя першими', cumulativeShare: 'разом {p}',
+    assumptionsWords: 'Припущення', kindPASSPORT_STATION: 'Паспортна станція', costEach: '{oneOff} грн разово + {yearly} грн на рік',
+    donorNothing: 'Нічого не запропоновано: жодне обладнання не наближає послугу до нових жителів за цих налаштувань.',
     register: 'Реєстр', registerCurrent: 'чинні реєстри областей', registerHistorical: 'історичний',
     registerNote: 'Реєстр', registerNone: 'жодного реєстру для цієї території',
     find: 'Знайти', findPlaceholder: 'громада або населений пункт', notFound: 'Не знайдено',
@@ -47,7 +68,7 @@ const WORDS = {
     kpiShareAfter: 'Частка з планом',
     percentagePoints: 'п. п.', sideA: 'А', sideB: 'Б', diaCentre: 'Дія.Центр',
     siteHeader: 'Місце, громада, тип', costHeader: 'Вартість за {horizon}, грн (разово + на рік)',
-    costParts: '{oneOff} разово + {yearly} на рік',
+    costParts: '{oneOff} разово + {yearly} на рік', costHeaderTotal: 'Вартість за {horizon}, грн',
     standardWord: 'Стандарт', whatIfAfter: 'зі змінами', change: 'Зміна', rowWord: 'рядок',
     title: 'Карта планування ЦНАП', area: 'Територія', country: 'Україна (усі області)', minutes: 'Хвилин',
     km: 'км', rule: 'Правило', ruleEither: 'час або відстань', ruleBoth: 'час і відстань', apply: 'Показати',
@@ -96,6 +117,27 @@ const WORDS = {
     visits: 'Візитів за цикл', costPerYear: 'Вартість на рік, грн', shortOfVisits: 'Бракує візитів',
   },
   en: {
+    service: 'Service', serviceAny: 'all services (any access point)', barrierFreeOnly: 'step-free only',
+    serviceFigures: 'Figures for the service', stepFree: 'step-free access',
+    serviceMeeting: 'Counted: access points whose register says they offer {s}: {n}',
+    serviceNotTelling: 'not counted: points whose register does not say: {n}',
+    serviceRegistersSilent: 'Registers without this information, coverage unknown there: {r}',
+    populationWithServiceRegister: 'Population of oblasts whose register tells this service',
+    oblastsServiceUnknown: 'Coverage unknown (the register does not say where the service is)',
+    serviceUnknown: 'The register does not say which access points offer this service: its coverage is unknown, not 0 %.',
+    planService: 'Service: {s}.', owner: 'owner', ownerNone: 'no account', readOnly: 'read-only',
+    donorTitle: 'A donor\'s question: passport stations and mobile cases',
+    donorNote: 'Where the equipment newly serves the most residents; the standard and register come from the top bar. The result is saved as a scenario.',
+    passportStations: 'Passport stations', mobileCases: 'Mobile cases', budgetOptional: 'Budget, UAH (optional)',
+    stationsOnlyPassport: 'Passport stations only help the passport service: choose it or set 0 stations.',
+    nothingAsked: 'Give a number of stations or cases, or a budget.',
+    donorName: 'Donor: {s}, {oblast}', donorServiceWords: 'Service: {s}; standard: {minutes} min {rule} {km} km.',
+    populationServed: 'Residents served', shareServed: 'Share served', newlyServed: 'Newly served residents',
+    perNewlyServed: 'UAH per newly served resident',
+    servedNote: 'Served: within the standard of a point offering the service, or by visits of a mobile case.',
+    donorProposals: 'Proposals, cheapest per newly served resident first', cumulativeShare: 'together {p}',
+    assumptionsWords: 'Assumptions', kindPASSPORT_STATION: 'Passport station', costEach: '{oneOff} UAH one-off + {yearly} UAH per year',
+    donorNothing: 'Nothing proposed: no equipment brings the service to new residents at these settings.',
     register: 'Register', registerCurrent: 'current oblast registers', registerHistorical: 'historical',
     registerNote: 'Register', registerNone: 'no register for this area',
     find: 'Find', findPlaceholder: 'hromada or settlement', notFound: 'Not found',
@@ -141,7 +183,7 @@ const WORDS = {
     kpiShareAfter: 'Share with the plan',
     percentagePoints: 'pp', sideA: 'A', sideB: 'B', diaCentre: 'Diia.Center',
     siteHeader: 'Site, hromada, kind', costHeader: 'Cost over {horizon}, UAH (one-off + per year)',
-    costParts: '{oneOff} one-off + {yearly} per year',
+    costParts: '{oneOff} one-off + {yearly} per year', costHeaderTotal: 'Cost over {horizon}, UAH',
     standardWord: 'Standard', whatIfAfter: 'with the changes', change: 'Change', rowWord: 'row',
     title: 'CNAP planning map', area: 'Area', country: 'Ukraine (all oblasts)', minutes: 'Minutes', km: 'km',
     rule: 'Rule', ruleEither: 'time or distance', ruleBoth: 'time and distance', apply: 'Show', kpis: 'Figures',
@@ -300,7 +342,18 @@ const SERVICES = {
   VETERANS: { uk: 'послуги ветеранам', en: "veterans' services" },
 };
 
+/** The service groups (ServiceKind) the API's service= accepts, in the order the selectors list them. */
+export const SERVICE_CODES = Object.keys(SERVICES);
+
 /** A service group (ServiceKind) in words. */
 export function serviceLabel(code) {
   return SERVICES[code] ? label(SERVICES[code]) : String(code).toLowerCase();
+}
+
+/** What a map, plan or scenario was computed for: a service group and/or step-free access, in words. */
+export function requirementWords(service, barrierFree) {
+  const words = [];
+  if (service) words.push(serviceLabel(service));
+  if (barrierFree) words.push(t('stepFree'));
+  return words.length ? words.join(', ') : t('serviceAny');
 }

@@ -1,7 +1,9 @@
 // The planning map: wires the layers and panels. Leaflet comes as an ES module from the WebJar.
 import * as L from 'leaflet';
 import { getJson, urls } from './api.js';
-import { t, label, setLanguage, currentLanguage, onLanguageChange, registerLabel } from './i18n.js';
+import {
+  t, label, setLanguage, currentLanguage, onLanguageChange, registerLabel, serviceLabel, SERVICE_CODES,
+} from './i18n.js';
 import { loadStyles, getStyles } from './styles.js';
 import { el, replaceChildren } from './dom.js';
 import { createHromadaLayer, HROMADA_PANE } from './layers/hromadas.js';
@@ -21,6 +23,7 @@ import { createUploadPanel } from './panels/upload.js';
 import { renderExclusions } from './panels/exclusions.js';
 import { createSearch } from './panels/search.js';
 import { createScenariosPanel } from './panels/scenarios.js';
+import { createDonorPanel } from './panels/donor.js';
 
 const UKRAINE = [[44.3, 22.1], [52.4, 40.2]];
 const status = document.getElementById('status');
@@ -39,6 +42,8 @@ function readArea() {
     rule: document.getElementById('rule').value,
     register: document.getElementById('register').value || null,
     excludeOccupied: document.getElementById('exclude-occupied').checked,
+    service: document.getElementById('service').value || null,
+    barrierFree: document.getElementById('barrier-free').checked,
   };
   return state.area;
 }
@@ -240,9 +245,32 @@ async function start() {
     loadArea(false);
   });
 
+  // the service the figures, colours, white spots and plans are for: any access point, or one group
+  const serviceSelect = document.getElementById('service');
+  for (const select of [serviceSelect, document.getElementById('donor-service')]) {
+    for (const code of SERVICE_CODES) {
+      select.append(el('option', { value: code, dataset: { serviceLabel: code } }, serviceLabel(code)));
+    }
+  }
+  const donor = createDonorPanel({
+    getArea: () => state.area, onStatus: setStatus, hromadaName: (code) => hromadas.nameOf(code),
+    onFinished: () => savedScenarios.refresh(),
+  });
+  const wantedService = new URLSearchParams(location.search).get('service');
+  if (wantedService && SERVICE_CODES.includes(wantedService)) serviceSelect.value = wantedService;
+  for (const id of ['service', 'barrier-free']) {
+    document.getElementById(id).addEventListener('change', () => {
+      resetScenarios();
+      loadArea(false);
+    });
+  }
+
   const oblastSelect = document.getElementById('oblast');
+  const donorOblast = document.getElementById('donor-oblast');
   for (const oblast of await getJson(urls.oblasts())) {
-    oblastSelect.append(el('option', { value: oblast.code, dataset: { nameUk: oblast.nameUk, nameEn: oblast.nameEn || oblast.nameUk } }, oblast.nameUk));
+    const names = { nameUk: oblast.nameUk, nameEn: oblast.nameEn || oblast.nameUk };
+    oblastSelect.append(el('option', { value: oblast.code, dataset: names }, oblast.nameUk));
+    donorOblast.append(el('option', { value: oblast.code, dataset: names }, oblast.nameUk));
   }
   function resetScenarios() {
     whatIf.reset();
@@ -257,6 +285,7 @@ async function start() {
   }
   oblastSelect.addEventListener('change', () => {
     resetScenarios();
+    if (oblastSelect.value !== 'all') donorOblast.value = oblastSelect.value;
     loadArea(true);
   });
   document.getElementById('apply').addEventListener('click', () => {
@@ -268,8 +297,11 @@ async function start() {
   languageButton.addEventListener('click', () => setLanguage(currentLanguage() === 'uk' ? 'en' : 'uk'));
   onLanguageChange((language) => {
     replaceChildren(languageButton, language === 'uk' ? 'EN' : 'UA');
-    for (const option of oblastSelect.options) {
+    for (const option of [...oblastSelect.options, ...donorOblast.options]) {
       if (option.dataset.nameUk) replaceChildren(option, language === 'uk' ? option.dataset.nameUk : option.dataset.nameEn);
+    }
+    for (const option of document.querySelectorAll('option[data-service-label]')) {
+      replaceChildren(option, serviceLabel(option.dataset.serviceLabel));
     }
     for (const option of registerSelect.options) {
       const register = state.registers.find((r) => r.id === option.dataset.registerId);
@@ -284,6 +316,7 @@ async function start() {
     if (state.kpis) renderExclusions(document.getElementById('exclusions-note'), state.kpis.exclusions);
     renderExports(document.getElementById('exports'), state.area, state.planId);
     scenario.refresh();
+    donor.refresh();
     savedScenarios.render();
     whatIf.render();
   });
@@ -291,6 +324,7 @@ async function start() {
 
   const wanted = new URLSearchParams(location.search).get('oblast');
   if (wanted && [...oblastSelect.options].some((o) => o.value === wanted)) oblastSelect.value = wanted;
+  if (oblastSelect.value !== 'all') donorOblast.value = oblastSelect.value;
   await loadArea(oblastSelect.value !== 'all');
 
   // mobile routes: shown once a routes job has a result (?routes=JOBID)

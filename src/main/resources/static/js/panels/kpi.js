@@ -3,15 +3,19 @@
 // register covers a part of the area its coverage is unknown: "невідомо", never 0 %.
 import { definitions, el, replaceChildren } from '../dom.js';
 import {
-  t, tf, formatNumber, formatShare, formatMinutes, formatKnown, registerLabel,
+  t, tf, formatNumber, formatShare, formatMinutes, formatKnown, registerLabel, requirementWords,
 } from '../i18n.js';
 
 export function renderKpis(dl, note, area, registers = []) {
   const k = area.kpis;
   const known = k.populationCovered !== null && k.populationCovered !== undefined;
+  const service = area.service; // null when any access point counts
+  // for a service, "unknown" means a register that does not say where the service is, not a missing register
+  const serviceSilent = service && service.registersNotTelling.length > 0;
   const rows = [
+    [t('serviceFigures'), service ? requirementWords(service.service, service.barrierFree) : t('serviceAny')],
     [t('population'), formatNumber(k.population)],
-    [t('populationWithRegister'), formatNumber(k.populationWithRegister)],
+    [t(service ? 'populationWithServiceRegister' : 'populationWithRegister'), formatNumber(k.populationWithRegister)],
     [t('populationCovered'), formatKnown(k.populationCovered, formatNumber)],
     [t('coveredShare'), formatKnown(k.coveredShare, formatShare)],
   ];
@@ -27,7 +31,7 @@ export function renderKpis(dl, note, area, registers = []) {
   }
   const without = area.oblastsWithoutRegister || [];
   if (without.length > 0) {
-    rows.push([t('oblastsWithoutRegister'), formatNumber(without.length)]);
+    rows.push([t(serviceSilent ? 'oblastsServiceUnknown' : 'oblastsWithoutRegister'), formatNumber(without.length)]);
   }
   definitions(dl, rows);
 
@@ -35,8 +39,9 @@ export function renderKpis(dl, note, area, registers = []) {
   const national = k.code === 'UA' ? `; ${t('populationNoteNational')}` : '';
   lines.push(`${t('population')}: ${t('populationNote')}${national}`);
   lines.push(`${t('registerNote')}: ${registersInWords(area.registers, registers)}`);
+  if (service) lines.push(...serviceInWords(service, registers));
   if (!known) {
-    lines.push(t('noRegister'));
+    lines.push(t(serviceSilent ? 'serviceUnknown' : 'noRegister'));
   } else {
     lines.push(modelInWords(area));
     const band = sensitivityInWords(area.sensitivity);
@@ -47,9 +52,23 @@ export function renderKpis(dl, note, area, registers = []) {
     lines.push(`${t('hromadasWithoutMainOffice')}: ${t('unknown')} (${t('mainOfficeUnknown')})`);
   }
   if (without.length > 0) {
-    lines.push(`${t('oblastsWithoutRegister')}: ${without.join(', ')}`);
+    lines.push(`${t(serviceSilent ? 'oblastsServiceUnknown' : 'oblastsWithoutRegister')}: ${without.join(', ')}`);
   }
   replaceChildren(note, lines.map((line) => el('div', {}, line)));
+}
+
+// which points counted for the service, which were silent about it, which registers cannot tell it
+function serviceInWords(service, registers) {
+  const words = requirementWords(service.service, service.barrierFree);
+  let counted = tf('serviceMeeting', { s: words, n: formatNumber(service.accessPointsMeeting) });
+  if (service.accessPointsNotTelling > 0) {
+    counted += `; ${tf('serviceNotTelling', { n: formatNumber(service.accessPointsNotTelling) })}`;
+  }
+  const lines = [`${counted}.`];
+  if (service.registersNotTelling.length > 0) {
+    lines.push(`${tf('serviceRegistersSilent', { r: registersInWords(service.registersNotTelling, registers) })}.`);
+  }
+  return lines;
 }
 
 function registersInWords(ids, registers) {

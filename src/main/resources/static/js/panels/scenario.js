@@ -3,11 +3,12 @@
 // table, the optimality statement in words, the reason when there is nothing to propose, and the
 // before/after table at the same standard and rule as the figures above it.
 import { getJson, postJson, deleteJson, urls } from '../api.js';
-import { el, definitions, replaceChildren, svg } from '../dom.js';
+import { el, definitions, replaceChildren, svg, proposalHead } from '../dom.js';
 import {
-  t, tf, label, formatNumber, formatShare, formatMinutes, formatYears, statusWord,
+  t, tf, label, formatNumber, formatShare, formatMinutes, formatYears, statusWord, requirementWords,
 } from '../i18n.js';
 import { getStyles } from '../styles.js';
+import { optimalityWords, provenOptimal } from './optimality.js';
 
 const POLL_MILLIS = 1000;
 // a run waits (QUEUED) or runs (RUNNING); its step says what it does now
@@ -58,25 +59,6 @@ export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName
       'aria-label': t('coveredAfter') }, svg('polyline', { points })));
   }
 
-  function optimalityWords(result) {
-    const words = [];
-    if (result.gap === null || result.gap === undefined || result.bound === null || result.bound === undefined) {
-      words.push(t('noBound'));
-    } else if (result.gap <= 1e-9) {
-      words.push(t('provenOptimal'));
-    } else {
-      words.push(tf('withinGap', {
-        p: formatNumber(result.gap * 100, 1), n: formatNumber(result.newlyCoveredPopulation),
-        b: formatNumber(Math.floor(result.bound)),
-      }));
-    }
-    if (result.costGap !== null && result.costGap !== undefined && result.proposals.length > 0) {
-      words.push(result.costGap <= 1e-9 ? t('cheapestWords') : tf('costGapWords', { p: formatNumber(result.costGap * 100, 1) }));
-    }
-    if (result.stoppedAtOptimum) words.push(t('stoppedAtOptimum'));
-    return words.join(' ');
-  }
-
   function cheapestPoint(result) {
     const costs = Object.values(result.assumptions || {})
       .map((a) => a.oneOffCostUah + a.yearlyCostUah * result.horizonYears);
@@ -102,19 +84,18 @@ export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName
     return t('reasonNoCandidate');
   }
 
-  // five columns, so that the table fits the panel: the site with its hromada and kind under it, the cost
-  // over the horizon with its one-off and yearly parts under it
+  // four columns of fixed widths, so that the table fits the panel at 1366 px (and on a phone): the site
+  // with its rank, hromada and kind under it, the cost over the horizon with its one-off and yearly parts
+  // under it, the newly covered, the cost per newly covered resident
   function showProposals(result) {
     const kinds = getStyles().accessPoints;
     const horizon = formatYears(result.horizonYears);
-    const head = el('tr', {}, el('th', {}, '#'), el('th', {}, t('siteHeader')),
-      el('th', {}, tf('costHeader', { horizon })), el('th', {}, t('newlyCovered')), el('th', {}, t('perResident')));
-    replaceChildren(document.querySelector('#proposals-table thead'), head);
+    replaceChildren(document.querySelector('#proposals-table thead'), proposalHead(t('siteHeader'),
+      tf('costHeader', { horizon }), t('newlyCovered'), t('perResident')));
     const rows = result.proposals.map((p, i) => {
       const a = (result.assumptions || {})[p.kind] || {};
       return el('tr', { dataset: { kind: p.kind } },
-        el('td', {}, String(i + 1)),
-        el('td', { className: 'site' }, el('div', {}, p.name),
+        el('td', { className: 'site' }, el('div', {}, `${i + 1}. ${p.name}`),
           el('div', { className: 'note hromada' }, hromadaName(p.hromadaCode) || p.hromadaCode),
           el('div', { className: 'note' }, label((kinds[p.kind] || {}).label))),
         el('td', { className: 'cost' }, el('div', {}, formatNumber(p.costUah)),
@@ -123,7 +104,7 @@ export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName
         el('td', { className: 'per-resident' }, formatNumber(p.costPerNewlyCoveredResidentUah)));
     });
     const perResident = result.newlyCoveredPopulation > 0 ? result.costUah / result.newlyCoveredPopulation : null;
-    rows.push(el('tr', { className: 'total' }, el('td', {}, ''), el('td', { className: 'site' }, t('total')),
+    rows.push(el('tr', { className: 'total' }, el('td', { className: 'site' }, t('total')),
       el('td', { className: 'cost' }, formatNumber(result.costUah)),
       el('td', { className: 'newly' }, formatNumber(result.newlyCoveredPopulation)),
       el('td', { className: 'per-resident' }, formatNumber(perResident))));
@@ -150,18 +131,19 @@ export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName
     ];
     replaceChildren(comparisonBody, rows.map((r) => el('tr', {}, r.map((cell) => el('td', {}, cell)))));
     const s = result.standard;
+    const service = result.service || {};
     replaceChildren(document.getElementById('comparison-standard'), tf('sameStandard', {
       minutes: formatNumber(s.maxMinutes), km: formatNumber(s.maxKilometres),
       rule: s.rule === 'BOTH' ? t('ruleWordBoth') : t('ruleWordEither'),
-    }));
+    }), ' ', tf('planService', { s: requirementWords(service.service, service.barrierFree) }));
     comparisonBox.hidden = false;
   }
 
   function showResult(view, comparison) {
     const result = view.result;
     showProgress(view);
-    replaceChildren(optimality, optimalityWords(result));
-    optimality.className = result.gap !== null && result.gap !== undefined && result.gap <= 1e-9 ? 'plan-words good' : 'plan-words';
+    replaceChildren(optimality, optimalityWords(result, result.proposals.length > 0));
+    optimality.className = provenOptimal(result) ? 'plan-words good' : 'plan-words';
     showProposals(result);
     reason.hidden = result.proposals.length > 0 && result.feasible;
     replaceChildren(reason, reason.hidden ? '' : (result.proposals.length === 0 ? nothingToPropose(result, comparison)
@@ -217,6 +199,7 @@ export function createScenarioPanel({ getArea, onStatus, onFinished, hromadaName
     try {
       const view = await postJson(urls.plans(), {
         oblast: area.oblast, excludeOccupied: area.excludeOccupied !== false, register: area.register || null,
+        service: area.service || null, barrierFree: area.barrierFree === true,
         budgetUah: Number(document.getElementById('budget').value),
         minutes: Number(area.minutes), km: Number(area.km), rule: area.rule, rules: document.getElementById('rules').value,
         kinds, timeLimitSeconds: Number(document.getElementById('time-limit').value), exactTimeLimitSeconds: 10,

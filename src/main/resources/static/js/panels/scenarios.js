@@ -1,6 +1,7 @@
-// Saved scenarios (GET /api/scenarios): the list with status in words, rename and delete (where the
-// server lets this user), the donor report, and two compared side by side (GET /api/scenarios/compare)
-// with the difference of covered share per hromada drawn on the map.
+// Saved scenarios (GET /api/scenarios): the list with status in words and owner, rename and delete where
+// the server says this user may (own scenarios; an admin any), others' read-only, the donor report, and
+// two compared side by side (GET /api/scenarios/compare) with the difference of covered share per hromada
+// drawn on the map.
 import { getJson, deleteJson, patchJson, urls } from '../api.js';
 import { el, replaceChildren } from '../dom.js';
 import { t, tf, formatNumber, formatShare, formatDate, statusWord } from '../i18n.js';
@@ -57,13 +58,16 @@ export function createScenariosPanel({ map, L, onStatus }) {
         compareButton.disabled = ticked.length !== 2;
       });
       const share = s.totals ? formatShare(s.totals.coveredShareAfter) : '—';
-      return el('tr', { dataset: { id: s.id, status: s.status } },
+      // others' scenarios are read-only: the server says which this user may change (owner, or an admin)
+      const owner = el('span', { className: 'owner' }, `${t('owner')}: ${s.owner || t('ownerNone')}`);
+      return el('tr', { dataset: { id: s.id, status: s.status, owner: s.owner || '', editable: String(s.editable) } },
         el('td', {}, box),
         el('td', {}, el('div', { className: 'scenario-name' }, s.name),
-          el('div', { className: 'note' }, `${statusWord(s.status)} · ${formatDate(s.createdAt)} · ${share}`)),
+          el('div', { className: 'note' }, `${statusWord(s.status)} · ${formatDate(s.createdAt)} · ${share}`),
+          el('div', { className: 'note' }, owner, s.editable ? null : ` · ${t('readOnly')}`)),
         el('td', { className: 'actions' },
-          el('button', { type: 'button', title: t('rename'), onclick: () => rename(s) }, '✎'),
-          el('button', { type: 'button', title: t('delete'), onclick: () => remove(s) }, '🗑'),
+          s.editable ? el('button', { type: 'button', className: 'rename', title: t('rename'), onclick: () => rename(s) }, '✎') : null,
+          s.editable ? el('button', { type: 'button', className: 'delete', title: t('delete'), onclick: () => remove(s) }, '✕') : null,
           s.status === 'DONE' ? el('a', { href: urls.donorReport(s.id), download: '', title: t('donorReport') }, t('donorReportShort')) : null));
     });
     ticked = ticked.filter((id) => scenarios.some((s) => s.id === id && s.status === 'DONE'));

@@ -78,7 +78,8 @@ export function createWhatIfPanel({ map, getArea, onStatus, onChanged }) {
     try {
       const comparison = await postJson(urls.whatIf(), {
         oblast: area.oblast, minutes: Number(area.minutes), km: Number(area.km), rule: area.rule,
-        excludeOccupied: area.excludeOccupied !== false,
+        excludeOccupied: area.excludeOccupied !== false, service: area.service || null,
+        barrierFree: area.barrierFree === true,
         register: area.register || null, added: edits.added, removedIds: [...edits.removed.keys()],
         closedIds: [...edits.closed.keys()],
       });

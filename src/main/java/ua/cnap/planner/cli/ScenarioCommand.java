@@ -109,8 +109,9 @@ class ScenarioCommand {
                 PlannerCommandLine.printJson(list);
             } else {
                 for (ScenarioSummary s : list) {
-                    System.out.printf("%s  %-11s %s  %s%s%n", s.id(), s.status(), s.updatedAt(), s.name(),
-                            s.totals() == null ? "" : "  covered " + share(s.totals().coveredShareAfter()));
+                    System.out.printf("%s  %-11s %s  %s%s%s%n", s.id(), s.status(), s.updatedAt(), s.name(),
+                            s.totals() == null ? "" : "  covered " + share(s.totals().coveredShareAfter()),
+                            s.owner() == null ? "" : "  (" + s.owner() + ")");
                 }
             }
             return 0;

@@ -37,8 +37,9 @@ public class RunConfiguration {
     }
 
     @Bean
-    PlanRuns planRuns(PlanningService planning, PlanDefaults defaults, AccessStandard standard) {
-        return new PlanRuns(planning, defaults, standard);
+    PlanRuns planRuns(PlanningService planning, PlanDefaults defaults, AccessStandard standard,
+            ScenarioService scenarios) {
+        return new PlanRuns(planning, defaults, standard, scenarios);
     }
 
     @Bean(destroyMethod = "close")

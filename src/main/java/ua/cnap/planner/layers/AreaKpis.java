@@ -6,6 +6,7 @@ import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.CoverageSummary;
 import ua.cnap.planner.coverage.CoverageSensitivity;
+import ua.cnap.planner.coverage.ServiceCoverageNote;
 import ua.cnap.planner.coverage.WhiteSpot;
 import ua.cnap.planner.travel.ModelError;
 
@@ -27,11 +28,14 @@ import ua.cnap.planner.travel.ModelError;
  * @param populationNote       what {@code kpis.population} covers
  * @param hromadasWithoutMainOfficeNote why "hromadas without a main office" is unknown, or null
  * @param sensitivity          covered share if travel times were longer or shorter by the model's error
+ * @param service              the service the figures are for, with the points that offer it and the
+ *                             registers that do not say (there coverage is unknown); null for any access point
  */
 public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> registers, String travelModel,
         ModelError travelModelError, int whiteSpots, long whiteSpotPopulation, double seconds,
         ua.cnap.planner.coverage.ExclusionSummary exclusions, List<String> oblastsWithoutRegister,
-        String populationNote, String hromadasWithoutMainOfficeNote, CoverageSensitivity sensitivity) {
+        String populationNote, String hromadasWithoutMainOfficeNote, CoverageSensitivity sensitivity,
+        ServiceCoverageNote service) {
 
     static AreaKpis of(CoverageResult result) {
         return new AreaKpis(result.totals(), result.accessibility().standard(),
@@ -45,6 +49,6 @@ public record AreaKpis(CoverageKpis kpis, AccessStandard standard, List<String> 
                 result.oblast() == null ? CoverageSummary.NATIONAL_POPULATION_NOTE
                         : CoverageSummary.OBLAST_POPULATION_NOTE,
                 result.report().mainOfficeUnknownReason(),
-                CoverageSensitivity.of(result));
+                CoverageSensitivity.of(result), result.service());
     }
 }

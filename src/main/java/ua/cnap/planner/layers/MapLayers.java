@@ -10,6 +10,7 @@ import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageKpis;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPoint;
@@ -94,16 +95,20 @@ public final class MapLayers {
 
     /** A hromada's population, coverage, nearest offices and travel-time distribution. */
     public HromadaAccess hromadaAccess(String code, AccessStandard standard, String register) {
-        return hromadaAccess(code, standard, register, ua.cnap.planner.coverage.ExclusionChoice.DEFAULT);
+        return hromadaAccess(code, standard, register, ua.cnap.planner.coverage.ExclusionChoice.DEFAULT,
+                ServiceRequirement.ANY);
     }
 
-    /** As {@link #hromadaAccess(String, AccessStandard, String)} with a choice about the Order 376 territories. */
+    /**
+     * As {@link #hromadaAccess(String, AccessStandard, String)} with a choice about the Order 376 territories
+     * and the service a point must offer (its nearest offices are those that offer it).
+     */
     public HromadaAccess hromadaAccess(String code, AccessStandard standard, String register,
-            ua.cnap.planner.coverage.ExclusionChoice exclusionChoice) {
+            ua.cnap.planner.coverage.ExclusionChoice exclusionChoice, ServiceRequirement requirement) {
         Hromada hromada = territory.findHromada(code)
                 .orElseThrow(() -> new BadInputException("hromada", code, "no such hromada"));
         CoverageResult result = coverage.get(new CoverageRequest(hromada.oblastCode(), standard, register)
-                .withExclusionChoice(exclusionChoice));
+                .withExclusionChoice(exclusionChoice).withRequirement(requirement));
         List<SettlementAccess> own = result.accessibility().settlements().stream()
                 .filter(s -> code.equals(s.settlement().hromadaCode()))
                 .toList();

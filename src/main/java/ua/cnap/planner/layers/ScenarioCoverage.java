@@ -20,11 +20,13 @@ import ua.cnap.planner.coverage.CoverageReport;
 import ua.cnap.planner.coverage.CoverageRequest;
 import ua.cnap.planner.coverage.CoverageResult;
 import ua.cnap.planner.coverage.NetworkChanges;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPoint;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.AccessPointStatus;
+import ua.cnap.planner.network.ServiceKind;
 import ua.cnap.planner.planning.PlanRequest;
 import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.planning.Proposal;
@@ -102,7 +104,10 @@ public final class ScenarioCoverage {
             Boolean mainOfficeBefore, Boolean mainOfficeAfter) {
     }
 
-    /** Today's coverage of the area with points added, removed or closed. */
+    /**
+     * Today's coverage of the area with points added, removed or closed. A point added on a map that shows
+     * one service offers that service (and step-free access when the map asks for it): it is planned for it.
+     */
     public Comparison whatIf(MapArea area, List<AddedPoint> added, Set<String> removedIds, Set<String> closedIds) {
         CoverageResult before = coverage.get(area.request());
         List<Hromada> hromadas = layers.listHromadas(before);
@@ -115,17 +120,19 @@ public final class ScenarioCoverage {
             }
             Point location = WGS84.createPoint(new Coordinate(p.lon(), p.lat()));
             String hromadaCode = locator.findContaining(location).map(Hromada::code).orElse(null);
-            points.add(new AccessPoint(WHAT_IF_PREFIX + p.id(), "what-if", p.name() == null ? p.id() : p.name(),
-                    p.kind(), false, Set.of(), null, AccessPointStatus.OPEN, location, hromadaCode, null, null,
-                    false, false));
+            points.add(planned(WHAT_IF_PREFIX + p.id(), "what-if", p.name() == null ? p.id() : p.name(), p.kind(),
+                    location, hromadaCode, area.requirement()));
         }
         NetworkChanges changes = new NetworkChanges(points, removedIds, closedIds);
         return compare(before, coverage.compute(area.request().withChanges(changes)));
     }
 
     /**
-     * Today's coverage of a plan's oblast and with its proposals opened; empty while the plan has no
-     * result. Kept for the last {@value #KEPT_PLAN_COMPARISONS} plans.
+     * Today's coverage of a plan's oblast, for the service it was planned for, and with its proposals
+     * opened; empty while the plan has no result. A new access point offers the plan's service; a passport
+     * station makes its office offer passport services; a mobile case serves by visits, not as a fixed
+     * point, so the map's "after" leaves it out (the plan's own figures count it). Kept for the last
+     * {@value #KEPT_PLAN_COMPARISONS} plans.
      */
     public Optional<Comparison> planComparison(String planId, PlanRequest request, PlanResult result) {
         if (result == null) {
@@ -135,20 +142,36 @@ public final class ScenarioCoverage {
         if (kept != null) {
             return Optional.of(kept);
         }
-        CoverageRequest today = new CoverageRequest(request.oblast(), request.standard(), request.register())
-                .withExclusionChoice(request.exclusionChoice());
+        CoverageRequest today = request.coverageRequest();
         CoverageResult before = coverage.get(today);
-        List<AccessPoint> opened = new ArrayList<>();
-        // services do not change the covered share (any open fixed point covers), so none are listed
+        Map<String, AccessPoint> existing = new HashMap<>();
+        before.accessPoints().forEach(p -> existing.put(p.id(), p));
+        List<AccessPoint> opened = new ArrayList<>(today.changes().added());
+        Set<String> replaced = new java.util.HashSet<>(today.changes().removedIds());
         for (Proposal p : result.proposals()) {
-            opened.add(new AccessPoint(PLAN_PREFIX + planId + ":" + p.candidateId(), "plan", p.name(), p.kind(),
-                    false, Set.of(), null, AccessPointStatus.OPEN, WGS84.createPoint(new Coordinate(p.lon(), p.lat())),
-                    p.hromadaCode(), null, null, false, false));
+            if (p.kind() == AccessPointKind.PASSPORT_STATION) {
+                AccessPoint office = existing.get(p.candidateId().substring(p.candidateId().indexOf(':') + 1));
+                if (office != null) {
+                    replaced.add(office.id());
+                    opened.add(office.offering(ServiceKind.PASSPORT));
+                }
+            } else if (p.kind().isFixed()) {
+                opened.add(planned(PLAN_PREFIX + planId + ":" + p.candidateId(), "plan", p.name(), p.kind(),
+                        WGS84.createPoint(new Coordinate(p.lon(), p.lat())), p.hromadaCode(), request.service()));
+            }
         }
-        Comparison comparison = compare(before,
-                coverage.compute(today.withChanges(new NetworkChanges(opened, Set.of(), Set.of()))));
+        Comparison comparison = compare(before, coverage.compute(today.withChanges(
+                new NetworkChanges(opened, replaced, today.changes().closedIds()))));
         planComparisons.put(planId, comparison);
         return Optional.of(comparison);
+    }
+
+    /** A new open access point, offering the service it is planned for (and step-free when that is asked). */
+    private static AccessPoint planned(String id, String registerId, String name, AccessPointKind kind, Point location,
+            String hromadaCode, ServiceRequirement requirement) {
+        Set<ServiceKind> services = requirement.service() == null ? Set.of() : Set.of(requirement.service());
+        return new AccessPoint(id, registerId, name, kind, false, services, null, AccessPointStatus.OPEN, location,
+                hromadaCode, null, null, false, false, services, requirement.barrierFree() ? Boolean.TRUE : null);
     }
 
     /** Forgets kept plan comparisons (a register was replaced). */

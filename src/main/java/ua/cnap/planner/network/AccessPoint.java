@@ -81,4 +81,12 @@ public record AccessPoint(
     public boolean tells(ServiceKind service) {
         return servicesTold.contains(service);
     }
+
+    /** The same point offering one more group (a passport station given to an office, say). */
+    public AccessPoint offering(ServiceKind service) {
+        Set<ServiceKind> more = EnumSet.of(service);
+        more.addAll(services);
+        return new AccessPoint(id, registerId, name, kind, diaCentre, more, serviceCount, status, location,
+                hromadaCode, declaredHromadaName, address, hasMobileCase, hasMobileOffice, servicesTold, barrierFree);
+    }
 }

@@ -2,7 +2,6 @@ package ua.cnap.planner.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +103,7 @@ final class EquipmentCandidates {
                 || office.offers(ServiceKind.PASSPORT)) {
             return false;
         }
-        Set<ServiceKind> equipped = EnumSet.of(ServiceKind.PASSPORT);
-        equipped.addAll(office.services());
-        AccessPoint withStation = new AccessPoint(office.id(), office.registerId(), office.name(), office.kind(),
-                office.diaCentre(), equipped, office.serviceCount(), office.status(), office.location(),
-                office.hromadaCode(), office.declaredHromadaName(), office.address(), office.hasMobileCase(),
-                office.hasMobileOffice(), office.servicesTold(), office.barrierFree());
-        return requirement.metBy(withStation);
+        return requirement.metBy(office.offering(ServiceKind.PASSPORT));
     }
 
     /** A case visits homes (so step-free access is met) and offers the services its assumptions list. */

@@ -32,6 +32,18 @@ public record Scenario(
         Instant updatedAt,
         String owner) {
 
+    /**
+     * Who may rename, delete or run a scenario: planners only the scenarios they own, admins every one;
+     * scenarios without an owner (the command line) only admins.
+     *
+     * @param owner    the scenario's owner, may be null
+     * @param username who asks (null: nobody logged in)
+     * @param admin    whether they are an admin (single-user mode counts as one)
+     */
+    public static boolean mayBeChangedBy(String owner, String username, boolean admin) {
+        return admin || owner != null && owner.equals(username);
+    }
+
     public Scenario withName(String newName, Instant now) {
         return new Scenario(id, newName, status, parameters, vintage, result, routesJson, error, createdAt, now, owner);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.ExclusionChoice;
@@ -12,6 +13,8 @@ import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.io.BadInputException;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.Equipment;
+import ua.cnap.planner.planning.PlanParameters;
+import ua.cnap.planner.planning.PlanRequest;
 
 /**
  * What a scenario asks: one or more oblasts, a budget (one pool or split per oblast), the access
@@ -119,6 +122,31 @@ public record ScenarioParameters(
         this(oblasts, budgetMode, budgetUah, maxMinutes, maxKilometres, standardRule, rules, horizonYears,
                 minCandidatePopulation, kinds, timeLimitSeconds, exactTimeLimitSeconds, stepLimit, mobileRoutes, null,
                 null);
+    }
+
+    /**
+     * A plan of the web API ({@code POST /api/plans}) as a scenario of one oblast with one budget: the
+     * fields asked, with the defaults that {@link PlanParameters#toRequest} filled in (read from the
+     * checked request, so they are decided once, there). Empty when the plan closes access points by
+     * hand ({@code closed}), which a scenario does not express.
+     *
+     * @param asked   the plan's fields as posted
+     * @param checked the request they were checked into
+     */
+    public static Optional<ScenarioParameters> ofPlan(PlanParameters asked, PlanRequest checked) {
+        if (asked.closed() != null && asked.closed().stream().anyMatch(c -> !c.isBlank())) {
+            return Optional.empty();
+        }
+        Set<AccessPointKind> kinds = asked.kinds() == null ? Set.of() : asked.kinds().stream()
+                .map(k -> AccessPointKind.valueOf(k.strip().toUpperCase(Locale.ROOT)))
+                .collect(java.util.stream.Collectors.toSet());
+        AccessStandard standard = checked.standard();
+        return Optional.of(new ScenarioParameters(List.of(new OblastPart(asked.oblast(), asked.register(), null, null)),
+                BudgetMode.POOL, asked.budgetUah(), standard.maxMinutes(), standard.maxKilometres(), standard.rule(),
+                asked.rules(), checked.horizonYears(), checked.minCandidatePopulation(), kinds,
+                (int) checked.timeLimit().toSeconds(), (int) checked.exactTimeLimit().toSeconds(), null, null,
+                asked.excludeOccupied(), checked.exclusionChoice().asOf(), asked.service(), asked.barrierFree(),
+                asked.passportStations(), asked.mobileCases()));
     }
 
     /** Whether the Order 376 territories are left out, as every other request says it. */

@@ -18,11 +18,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.CoverageService;
 import ua.cnap.planner.importing.DatasetStore;
 import ua.cnap.planner.importing.ImportRun;
 import ua.cnap.planner.io.BadInputException;
@@ -141,7 +144,7 @@ public final class ScenarioService {
      */
     public void requireEditableBy(String id, String username, boolean admin) {
         Scenario scenario = get(id);
-        if (!admin && (scenario.owner() == null || !scenario.owner().equals(username))) {
+        if (!Scenario.mayBeChangedBy(scenario.owner(), username, admin)) {
             throw new ScenarioForbiddenException("scenario " + id + " belongs to "
                     + (scenario.owner() == null ? "the command line" : scenario.owner())
                     + "; only its owner or an admin may change or run it");
@@ -237,17 +240,88 @@ public final class ScenarioService {
                 return scenario;
             }
             repository.save(scenario.withStatus(ScenarioStatus.RUNNING, now()));
-            return solve(scenario, run);
+            return solve(scenario, run).scenario();
         } catch (RuntimeException e) {
-            LOG.warn("scenario {} failed: {}", run.scenarioId(), e.getMessage());
-            String error = e.getMessage() == null ? e.toString() : e.getMessage();
-            scenario = scenario.finished(ScenarioStatus.FAILED, null, null, error, now());
-            repository.save(scenario);
-            return scenario;
+            return failed(scenario, e);
         }
     }
 
-    private Scenario solve(Scenario scenario, ScenarioRun run) {
+    /**
+     * Executes a plan run ({@code POST /api/plans}, the map's plan panel) as a saved scenario with the
+     * run's id and owner: one oblast, one budget, solved by the same code as any scenario, so that the
+     * plan is listed, renamed, compared and donor-reported like any other scenario and survives restarts.
+     * The scenario is saved RUNNING at once (named after the oblast, budget, standard and service), then
+     * with its outcome; a run executed again (its instance died) keeps the name the scenario has by then.
+     *
+     * @param id         the run's id, also the scenario's
+     * @param owner      the run's owner (null: single-user mode)
+     * @param parameters the plan as a scenario ({@link ScenarioParameters#ofPlan})
+     * @return the plan of the one solve; null when stopped before the search started
+     * @throws RuntimeException when the plan fails (the scenario is saved FAILED first)
+     */
+    public PlanResult executePlan(String id, String owner, ScenarioParameters parameters, ScenarioRun run) {
+        parameters.validate("plan");
+        if (parameters.oblasts().size() != 1 || parameters.budgetMode() != ScenarioParameters.BudgetMode.POOL) {
+            throw new IllegalArgumentException("a plan is one oblast with one budget");
+        }
+        Instant now = now();
+        Scenario scenario = repository.find(id)
+                .map(saved -> new Scenario(id, saved.name(), ScenarioStatus.RUNNING, parameters, null, null, null,
+                        null, saved.createdAt(), now, owner))
+                .orElseGet(() -> new Scenario(id, planName(parameters), ScenarioStatus.RUNNING, parameters, null,
+                        null, null, null, now, now, owner));
+        repository.save(scenario);
+        Solve solve;
+        try {
+            solve = solve(scenario, run);
+        } catch (RuntimeException e) {
+            failed(scenario, e);
+            throw e;
+        }
+        return solve.solved().isEmpty() ? null : solve.solved().get(0).plan();
+    }
+
+    /** "План: Чернівецька, 2 000 000 грн, 10 хв або 5 км, паспортні послуги" (figures with no-break spaces). */
+    private String planName(ScenarioParameters p) {
+        String oblast = CoverageService.resolveOblast(p.oblasts().get(0).oblast(), territory.listOblasts()).nameUk();
+        StringBuilder name = new StringBuilder("План: ").append(oblast);
+        if (p.budgetUah() != null) {
+            // groups joined by no-break spaces, so that a list never breaks a figure over two lines
+            name.append(", ").append(String.format(Locale.ROOT, "%,d", p.budgetUah()).replace(',', '\u00a0'))
+                    .append("\u00a0грн");
+        }
+        if (p.passportStations() != null && p.passportStations() > 0) {
+            name.append(", паспортних станцій: ").append(p.passportStations());
+        }
+        if (p.mobileCases() != null && p.mobileCases() > 0) {
+            name.append(", мобільних кейсів: ").append(p.mobileCases());
+        }
+        name.append(", ").append(number(p.maxMinutes())).append(" хв ")
+                .append(p.standardRule() == AccessStandard.Rule.BOTH ? "і " : "або ").append(number(p.maxKilometres()))
+                .append(" км");
+        if (!p.requirement().isAny()) {
+            name.append(", ").append(p.requirement().describeUk());
+        }
+        return name.toString();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+    }
+
+    private Scenario failed(Scenario scenario, RuntimeException e) {
+        LOG.warn("scenario {} failed: {}", scenario.id(), e.getMessage());
+        String error = e.getMessage() == null ? e.toString() : e.getMessage();
+        Scenario failed = scenario.finished(ScenarioStatus.FAILED, null, null, error, now());
+        repository.save(failed);
+        return failed;
+    }
+
+    /** A scenario as saved after its solves, and the solves (one per oblast, or one for a pool). */
+    private record Solve(Scenario scenario, List<ScenarioOutcomes.Solved> solved) {
+    }
+
+    private Solve solve(Scenario scenario, ScenarioRun run) {
         ScenarioParameters p = scenario.parameters();
         List<ScenarioParameters.OblastPart> parts = p.oblasts();
         // one pool: the budget asked or, for the donor's equipment without one, what the equipment costs
@@ -304,7 +378,7 @@ public final class ScenarioService {
             outcome = outcome.withRoutes(ScenarioJson.write(route(p, result, run)), now());
         }
         repository.save(outcome);
-        return outcome;
+        return new Solve(outcome, solved);
     }
 
     /**

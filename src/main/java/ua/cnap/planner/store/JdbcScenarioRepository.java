@@ -73,10 +73,10 @@ public final class JdbcScenarioRepository implements ScenarioRepository {
 
     @Override
     public List<ScenarioSummary> list() {
-        return jdbc.query("SELECT id, name, status, kpis_json, created_at, updated_at FROM scenario"
+        return jdbc.query("SELECT id, name, status, kpis_json, created_at, updated_at, owner FROM scenario"
                 + " ORDER BY created_at DESC, id", (rs, i) -> new ScenarioSummary(rs.getString(1), rs.getString(2),
                         ScenarioStatus.valueOf(rs.getString(3)), ScenarioJson.read(rs.getString(4), ScenarioKpis.class),
-                        instant(rs, 5), instant(rs, 6)));
+                        instant(rs, 5), instant(rs, 6), rs.getString(7)));
     }
 
     @Override

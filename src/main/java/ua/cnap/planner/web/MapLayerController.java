@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ua.cnap.planner.config.PlannerProperties;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.layers.AreaKpis;
 import ua.cnap.planner.layers.HromadaAccess;
 import ua.cnap.planner.layers.MapArea;
@@ -18,7 +19,7 @@ import ua.cnap.planner.layers.MapLayers;
  * The planning map's data: its configuration, the GeoJSON layers of an area (an oblast or
  * {@code all}), the KPI panel and a hromada's details. Every layer takes the coverage parameters of
  * {@code /api/coverage} ({@code minutes}, {@code km}, {@code rule}, {@code register},
- * {@code excludeOccupied} (default true), {@code asOf}).
+ * {@code excludeOccupied} (default true), {@code asOf}, {@code service}, {@code barrierFree}).
  */
 @RestController
 @RequestMapping("/api")
@@ -48,16 +49,18 @@ class MapLayerController {
     ResponseEntity<byte[]> hromadas(@RequestParam String oblast, @RequestParam(defaultValue = "8") int zoom,
             @RequestParam(required = false) Double minutes, @RequestParam(required = false) Double km,
             @RequestParam(required = false) String rule, @RequestParam(required = false) String register,
-            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
-        return geoJson(layers.hromadasLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf), zoom));
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String service, @RequestParam(required = false) Boolean barrierFree) {
+        return geoJson(layers.hromadasLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf, service, barrierFree), zoom));
     }
 
     @GetMapping("/layers/access-points.geojson")
     ResponseEntity<byte[]> accessPoints(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
-            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
-        return geoJson(layers.accessPointsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf)));
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String service, @RequestParam(required = false) Boolean barrierFree) {
+        return geoJson(layers.accessPointsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf, service, barrierFree)));
     }
 
     /** Settlements of at least {@code minPopulation} residents (the page derives it from the zoom). */
@@ -66,8 +69,9 @@ class MapLayerController {
             @RequestParam(defaultValue = "0") long minPopulation, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
-            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
-        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf),
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String service, @RequestParam(required = false) Boolean barrierFree) {
+        return geoJson(layers.settlementsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf, service, barrierFree),
                 minPopulation));
     }
 
@@ -75,8 +79,9 @@ class MapLayerController {
     ResponseEntity<byte[]> whiteSpots(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
-            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
-        return geoJson(layers.whiteSpotsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf)));
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String service, @RequestParam(required = false) Boolean barrierFree) {
+        return geoJson(layers.whiteSpotsLayer(area(oblast, minutes, km, rule, register, excludeOccupied, asOf, service, barrierFree)));
     }
 
     @GetMapping("/layers/proposals.geojson")
@@ -88,23 +93,27 @@ class MapLayerController {
     AreaKpis kpis(@RequestParam String oblast, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
-            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
-        return layers.kpis(area(oblast, minutes, km, rule, register, excludeOccupied, asOf));
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String service, @RequestParam(required = false) Boolean barrierFree) {
+        return layers.kpis(area(oblast, minutes, km, rule, register, excludeOccupied, asOf, service, barrierFree));
     }
 
     @GetMapping("/hromadas/{code}/access")
     HromadaAccess hromadaAccess(@PathVariable String code, @RequestParam(required = false) Double minutes,
             @RequestParam(required = false) Double km, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String register,
-            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf) {
+            @RequestParam(required = false) Boolean excludeOccupied, @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String service, @RequestParam(required = false) Boolean barrierFree) {
         return layers.hromadaAccess(code, StandardParameters.adjust(defaultStandard, minutes, km, rule), register,
-                WebParameters.exclusionChoice(excludeOccupied, asOf));
+                WebParameters.exclusionChoice(excludeOccupied, asOf),
+                ServiceRequirement.parse(service, barrierFree, "service"));
     }
 
     private MapArea area(String oblast, Double minutes, Double km, String rule, String register,
-            Boolean excludeOccupied, String asOf) {
+            Boolean excludeOccupied, String asOf, String service, Boolean barrierFree) {
         return new MapArea(oblast, StandardParameters.adjust(defaultStandard, minutes, km, rule), register,
-                WebParameters.exclusionChoice(excludeOccupied, asOf));
+                WebParameters.exclusionChoice(excludeOccupied, asOf),
+                ServiceRequirement.parse(service, barrierFree, "service"));
     }
 
     private static ResponseEntity<byte[]> geoJson(byte[] body) {

@@ -1,17 +1,19 @@
 package ua.cnap.planner.web;
 
 import java.security.Principal;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,16 +70,31 @@ class ScenarioController {
                 .orElse(null));
     }
 
-    /** The newest run of the scenario. */
+    /**
+     * The newest run of the scenario: a run of kind SCENARIO, or the plan run it was saved from (a plan
+     * run's scenario has the run's id).
+     */
     private Optional<Run> latestRun(String id) {
-        return runs.list(RunKind.SCENARIO).stream()
+        Optional<Run> scenarioRun = runs.list(RunKind.SCENARIO).stream()
                 .filter(run -> id.equals(runs.parameters(run, ScenarioRuns.Parameters.class).scenarioId()))
                 .findFirst();
+        Optional<Run> planRun = runs.find(id).filter(run -> run.kind() == RunKind.PLAN);
+        return Stream.of(scenarioRun, planRun).flatMap(Optional::stream)
+                .max(Comparator.comparing(Run::createdAt));
+    }
+
+    /**
+     * A scenario in the list, with whether the caller may rename, delete or run it (the page shows others'
+     * scenarios read-only).
+     */
+    record ListedScenario(@JsonUnwrapped ScenarioSummary scenario, boolean editable) {
     }
 
     @GetMapping
-    List<ScenarioSummary> list() {
-        return scenarios.list();
+    List<ListedScenario> list(Authentication user) {
+        Caller caller = Caller.of(user);
+        return scenarios.list().stream().map(s -> new ListedScenario(s,
+                Scenario.mayBeChangedBy(s.owner(), caller.name(), caller.admin()))).toList();
     }
 
     @PostMapping
@@ -142,14 +159,10 @@ class ScenarioController {
         return view(id);
     }
 
-    /** Single-user mode has no accounts: everything is the one user's. */
+    /** Single-user mode has no accounts: everything is the one user's ({@link Caller}: an admin). */
     private void mayEdit(String id, Authentication user) {
-        if (user == null || user instanceof AnonymousAuthenticationToken) {
-            scenarios.get(id);
-            return;
-        }
-        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-        scenarios.requireEditableBy(id, user.getName(), admin);
+        Caller caller = Caller.of(user);
+        scenarios.requireEditableBy(id, caller.name(), caller.admin());
     }
 
     @GetMapping("/{id}/donor-report.csv")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ua.cnap.planner.coverage.AccessStandard;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.layers.MapArea;
 import ua.cnap.planner.layers.ScenarioCoverage;
 import ua.cnap.planner.layers.ScenarioCoverage.AddedPoint;
@@ -35,16 +36,18 @@ class WhatIfController {
         this.defaultStandard = defaultStandard;
     }
 
-    /** A what-if: the area and standard as for the layers, and the page's edits. */
+    /** A what-if: the area, standard and service as for the layers, and the page's edits. */
     record WhatIf(String oblast, Double minutes, Double km, String rule, String register, List<AddedPoint> added,
-            Set<String> removedIds, Set<String> closedIds, Boolean excludeOccupied, String asOf) {
+            Set<String> removedIds, Set<String> closedIds, Boolean excludeOccupied, String asOf, String service,
+            Boolean barrierFree) {
     }
 
     @PostMapping("/coverage/what-if")
     Comparison whatIf(@RequestBody WhatIf body) {
         MapArea area = new MapArea(body.oblast(),
                 StandardParameters.adjust(defaultStandard, body.minutes(), body.km(), body.rule()), body.register(),
-                WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()));
+                WebParameters.exclusionChoice(body.excludeOccupied(), body.asOf()),
+                ServiceRequirement.parse(body.service(), body.barrierFree(), "service"));
         return scenarios.whatIf(area, body.added() == null ? List.of() : body.added(),
                 body.removedIds() == null ? Set.of() : body.removedIds(),
                 body.closedIds() == null ? Set.of() : body.closedIds());

@@ -11,10 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.coverage.CoverageResult;
+import ua.cnap.planner.coverage.ServiceRequirement;
 import ua.cnap.planner.coverage.SettlementAccess;
 import ua.cnap.planner.importing.RealServices;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.network.KnownRegisters;
+import ua.cnap.planner.planning.CostAssumptions;
+import ua.cnap.planner.planning.PlanDefaults;
+import ua.cnap.planner.planning.PlanParameters;
+import ua.cnap.planner.planning.PlanRequest;
+import ua.cnap.planner.planning.PlanResult;
+import ua.cnap.planner.planning.PlanningService;
+import ua.cnap.planner.planning.StopSignal;
 import ua.cnap.planner.territory.Hromada;
 
 /** The map's layers and scenarios on the real Chernivtsi oblast (10 min or 5 km, so there are white spots). */
@@ -109,5 +117,58 @@ class MapLayersRealDataTest {
         ScenarioCoverage.Comparison none = scenarios.whatIf(area, List.of(), Set.of(), all);
         assertThat(none.after().populationCovered()).isZero();
         assertThat(none.hromadas()).allSatisfy(h -> assertThat(h.coveredShareAfter()).isIn(0.0, null));
+    }
+
+    /** The map for one service: only the points whose register says they offer it count. */
+    @Test
+    void theMapForOneServiceCountsThePointsOfferingItAndLeavesUntoldServicesUnknown() throws Exception {
+        AccessStandard national = new AccessStandard(30, 14, AccessStandard.Rule.EITHER);
+        MapArea any = new MapArea(OBLAST, national, null);
+        MapArea passport = new MapArea(OBLAST, national, null, null, ServiceRequirement.parse("PASSPORT", false, "s"));
+        AreaKpis anyKpis = layers.kpis(any);
+        AreaKpis passportKpis = layers.kpis(passport);
+        assertThat(anyKpis.service()).as("any point: no service note").isNull();
+        assertThat(passportKpis.service().service()).isEqualTo("PASSPORT");
+        assertThat(passportKpis.service().accessPointsMeeting()).isPositive();
+        assertThat(passportKpis.kpis().coveredShare()).isLessThan(anyKpis.kpis().coveredShare());
+        assertThat(passportKpis.whiteSpots()).isGreaterThan(anyKpis.whiteSpots());
+
+        // the Chernivtsi register tells nothing about residence registration: unknown, never 0 %
+        MapArea residence = new MapArea(OBLAST, national, null, null, ServiceRequirement.parse("RESIDENCE", false, "s"));
+        AreaKpis residenceKpis = layers.kpis(residence);
+        assertThat(residenceKpis.kpis().populationCovered()).isNull();
+        assertThat(residenceKpis.kpis().coveredShare()).isNull();
+        assertThat(residenceKpis.service().registersNotTelling()).containsExactly(KnownRegisters.CHERNIVETSKA_2025.id());
+        JsonNode hromadas = JSON.readTree(layers.hromadasLayer(residence, 8));
+        assertThat(hromadas.get("features")).allSatisfy(f -> assertThat(f.get("properties").get("coveredShare").isNull())
+                .isTrue());
+
+        // a point added on the passport map offers passports: it covers the largest settlement beyond reach
+        SettlementAccess uncovered = layers.coverage(passport).accessibility().settlements().stream()
+                .filter(s -> !s.covered()).max(java.util.Comparator.comparingLong(s -> s.settlement().population()))
+                .orElseThrow();
+        ScenarioCoverage.Comparison whatIf = scenarios.whatIf(passport, List.of(new ScenarioCoverage.AddedPoint("p",
+                AccessPointKind.REMOTE_WORKPLACE, uncovered.settlement().point().getX(),
+                uncovered.settlement().point().getY(), "test")), Set.of(), Set.of());
+        assertThat(whatIf.before().populationCovered()).isEqualTo(passportKpis.kpis().populationCovered());
+        assertThat(whatIf.after().populationCovered())
+                .isGreaterThanOrEqualTo(whatIf.before().populationCovered() + uncovered.settlement().population());
+    }
+
+    /** A passport plan on the map: the offices given a station offer passports in the "after" figures. */
+    @Test
+    void aPassportPlansStationsCountOnTheMapAsThePlanCountsThem() {
+        PlanDefaults defaults = new PlanDefaults(CostAssumptions.defaults(), 3);
+        PlanRequest request = new PlanParameters(OBLAST, null, null, 30.0, 14.0, null, "none", null, null, 5, 20,
+                null, null, null, null, "PASSPORT", null, 2, null).toRequest(defaults, STRICT);
+        PlanningService planning = new PlanningService(services.coverage, services.territory, services.network,
+                services.travelModel);
+        PlanResult plan = planning.solve(request, planning.prepare(request), null, step -> { }, new StopSignal());
+        assertThat(plan.proposals()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(AccessPointKind.PASSPORT_STATION));
+
+        ScenarioCoverage.Comparison onTheMap = scenarios.planComparison("passport-plan", request, plan).orElseThrow();
+        assertThat(onTheMap.before().populationCovered()).isEqualTo(plan.populationCoveredBefore());
+        assertThat(onTheMap.after().populationCovered()).isEqualTo(plan.populationCoveredAfter());
     }
 }

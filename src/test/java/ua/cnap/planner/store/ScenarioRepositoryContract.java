@@ -54,7 +54,9 @@ abstract class ScenarioRepositoryContract {
         ScenarioSummary old = repository.list().get(1);
         assertThat(old.totals().populationCoveredAfter()).isEqualTo(812_345);
         assertThat(old.createdAt()).isEqualTo(T0);
+        assertThat(old.owner()).as("who made it, for the page's list").isEqualTo("olena");
         assertThat(repository.list().get(0).totals()).isNull();
+        assertThat(repository.list().get(0).owner()).as("made from the command line").isNull();
     }
 
     @Test

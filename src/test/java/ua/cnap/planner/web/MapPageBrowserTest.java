@@ -72,6 +72,9 @@ class MapPageBrowserTest {
     }
 
     static final String ADMIN_PASSWORD = "browser-test-admin";
+    /** A planner who sees the admin's scenarios read-only. */
+    static final String PLANNER = "olena";
+    static final String PLANNER_PASSWORD = "Olena-planuye-Bukovynu-2025";
 
     @BeforeAll
     static void browser() throws Exception {
@@ -107,14 +110,8 @@ class MapPageBrowserTest {
 
     @Test
     void thePlannerSeesTheLayersRunsAScenarioAndTriesAWhatIf() throws Exception {
-        driver.get("http://localhost:" + port + "/");
         // the page asks for a login first; the planner's writes then carry the CSRF token
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUntilReady(Duration.ofSeconds(120));
+        logIn("admin", ADMIN_PASSWORD, "");
         // the national view: every hromada with a polygon of the country
         int countryPaths = count(".leaflet-hromadas-pane svg path");
         assertThat(countryPaths).isGreaterThan(1000);
@@ -284,12 +281,7 @@ class MapPageBrowserTest {
                 .contains("minutes=10");
         assertThat(driver.findElements(By.cssSelector("a.export-link[data-layer='proposals']"))).hasSize(3);
         // the download behind the link, in the page's own session: an attachment holding valid GeoJSON
-        String download = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(async r => done(JSON.stringify({status: r.status,"
-                        + " disposition: r.headers.get('content-disposition'), type: r.headers.get('content-type'),"
-                        + " body: await r.text()})), e => done('error: ' + e));", href);
-        JsonNode response = new ObjectMapper().readTree(download);
+        JsonNode response = download(href);
         assertThat(response.get("status").asInt()).isEqualTo(200);
         assertThat(response.get("disposition").asText()).startsWith("attachment").contains(".geojson");
         assertThat(response.get("type").asText()).startsWith("application/geo+json");
@@ -370,9 +362,11 @@ class MapPageBrowserTest {
                         + "make('Малий бюджет', 1200000).then(a => make('Більший бюджет', 4000000).then(b => done(a + ','"
                         + " + b))).catch(e => done('error: ' + e));");
         assertThat(ids).doesNotStartWith("error").contains(",");
+        // both of them done (the page's own plans are saved scenarios too, so count only these two)
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
             d.findElement(By.id("scenarios-refresh")).click();
-            return d.findElements(By.cssSelector("#scenarios-table tr[data-status='DONE']")).size() >= 2;
+            return java.util.Arrays.stream(ids.split(",")).allMatch(id -> !d.findElements(By.cssSelector(
+                    "#scenarios-table tr[data-id='" + id + "'][data-status='DONE']")).isEmpty());
         });
         for (String id : ids.split(",")) {
             driver.findElement(By.cssSelector("#scenarios-table tr[data-id='" + id + "'] input[type=checkbox]")).click();
@@ -437,11 +431,275 @@ class MapPageBrowserTest {
     }
 
     /**
-     * Latin-script words the Ukrainian page may show: units and proper names of formats and tools. Anything
-     * else in Latin letters is a leftover of English or a raw code.
+     * Issue 14 scope 3: a plan run from the page is a saved scenario, listed with its owner; a planner sees
+     * another's scenario read-only. Issue 14 scope 6: its proposals table fits its panel at 1366×768.
+     */
+    @Test
+    void aPlanFromThePageIsASavedScenarioWithItsOwnerAndOthersSeeItReadOnly() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        try {
+            logIn("admin", ADMIN_PASSWORD, "?oblast=" + OBLAST);
+            setValue("minutes", "10");
+            setValue("km", "5");
+            markStale();
+            driver.findElement(By.id("apply")).click();
+            waitUntilReady(Duration.ofSeconds(60));
+            setValue("budget", "4000000");
+            setValue("time-limit", "3");
+            driver.findElement(By.id("run-plan")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(240))
+                    .until(d -> d.findElement(By.id("comparison")).isDisplayed() && body().getDomAttribute("data-plan") != null);
+            String plan = body().getDomAttribute("data-plan");
+            int proposals = Integer.parseInt(body().getDomAttribute("data-proposals"));
+            assertThat(proposals).isPositive();
+
+            // the proposals table fits its panel at 1366 px: nothing to scroll sideways
+            scrollTo("plan-proposals");
+            assertFits("proposals-table", "plan-proposals");
+            assertThat(driver.findElements(By.cssSelector("#proposals-table tbody tr"))).hasSize(proposals + 1);
+            screenshot("plan-proposals-1366x768");
+
+            // the plan is a saved scenario, named in words, owned by who ran it, which they may change
+            WebElement row = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.cssSelector("#scenarios-table tr[data-id='" + plan + "'][data-status='DONE']")).stream()
+                    .findFirst().orElse(null));
+            assertThat(row.getText().replace('\u00a0', ' ')).contains("План: Чернівецька").contains("4 000 000 грн")
+                    .contains("10 хв або 5 км").contains("власник: admin").contains("готово");
+            assertThat(row.findElements(By.cssSelector("button.rename"))).hasSize(1);
+            assertThat(row.findElements(By.cssSelector("button.delete"))).hasSize(1);
+            assertThat(row.findElements(By.cssSelector("a[href$='/donor-report.csv']"))).hasSize(1);
+            scrollTo("scenarios-panel");
+            screenshot("plan-saved-as-scenario");
+
+            // a planner sees the admin's plan read-only, and their own scenario with its buttons
+            if (accounts.findAccount(PLANNER).isEmpty()) {
+                accounts.create(PLANNER, PLANNER_PASSWORD, ua.cnap.planner.account.Role.PLANNER);
+            }
+            logIn(PLANNER, PLANNER_PASSWORD, "?oblast=" + OBLAST);
+            String own = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const c = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));"
+                            + "fetch('/api/scenarios', {method: 'POST', headers: {'Content-Type': 'application/json',"
+                            + " 'X-XSRF-TOKEN': decodeURIComponent(c.substring(11))}, body: JSON.stringify({name:"
+                            + " 'Олени сценарій', oblasts: ['" + OBLAST + "'], budgetUah: 1000000})})"
+                            + ".then(r => r.json()).then(s => done(s.id), e => done('error: ' + e));");
+            assertThat(own).doesNotStartWith("error");
+            driver.findElement(By.id("scenarios-refresh")).click();
+            // read each row whole through script: the list is redrawn on every refresh
+            JsonNode mine = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> scenarioRow(own));
+            JsonNode others = scenarioRow(plan);
+            assertThat(others.get("text").asText()).contains("власник: admin").contains("лише перегляд");
+            assertThat(others.get("buttons").asInt()).as("no rename or delete of another's").isZero();
+            assertThat(others.get("checkboxes").asInt()).as("still comparable").isEqualTo(1);
+            assertThat(mine.get("text").asText()).contains("власник: " + PLANNER).doesNotContain("лише перегляд");
+            assertThat(mine.get("buttons").asInt()).isEqualTo(2);
+            scrollTo("scenarios-panel");
+            screenshot("scenarios-as-planner");
+            assertNoLatinWords();
+        } finally {
+            driver.manage().deleteAllCookies();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        }
+    }
+
+    /**
+     * Issue 16 on the map: the service selector drives the figures (passport coverage of Чернівецька is
+     * below the figure for any access point), says the service in words, and a service the register does
+     * not tell is unknown and grey, never 0 %.
+     */
+    @Test
+    void theServiceSelectorDrivesTheFiguresAndUnknownStaysGrey() throws Exception {
+        try {
+            logIn("admin", ADMIN_PASSWORD, "?oblast=" + OBLAST);
+            String any = driver.findElement(By.id("kpis")).getText();
+            assertThat(any).contains("усі послуги (будь-яка точка доступу)");
+            double anyShare = share(any);
+
+            markStale();
+            new Select(driver.findElement(By.id("service"))).selectByValue("PASSPORT");
+            waitUntilReady(Duration.ofSeconds(120));
+            String passport = driver.findElement(By.id("kpis")).getText();
+            assertThat(passport).contains("Показники для послуги").contains("паспортні послуги");
+            assertThat(share(passport)).as("passport coverage below any access point's").isLessThan(anyShare)
+                    .isGreaterThan(50);
+            assertThat(driver.findElement(By.id("model-note")).getText())
+                    .containsPattern("Враховано точки доступу, де за реєстром є паспортні послуги: \\d+");
+            // the layers follow: more white spots for passports than for any access point
+            assertThat(Integer.parseInt(body().getDomAttribute("data-white-spots"))).isPositive();
+            screenshot("service-passport");
+            assertNoLatinWords();
+
+            markStale();
+            new Select(driver.findElement(By.id("service"))).selectByValue("RESIDENCE");
+            waitUntilReady(Duration.ofSeconds(120));
+            String residence = driver.findElement(By.id("kpis")).getText();
+            assertThat(residence).contains("невідомо").doesNotContain("0,0 %");
+            assertThat(driver.findElement(By.id("model-note")).getText())
+                    .contains("Реєстр не каже, які точки доступу надають цю послугу");
+            @SuppressWarnings("unchecked")
+            List<String> fills = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                    "return [...document.querySelectorAll('.leaflet-hromadas-pane svg path')].map(p => p.getAttribute('fill'))");
+            assertThat(fills).isNotEmpty().allSatisfy(fill -> assertThat(fill).isEqualToIgnoringCase("#bdbdbd"));
+            screenshot("service-unknown-grey");
+        } finally {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    /**
+     * Issue 16 scope 3 from the page: the donor's scenario (passport stations and mobile cases for the
+     * passport service in Чернівецька) with before/after for that service, the proposals cheapest per newly
+     * served resident first, the donor report downloadable, and the scenario saved with its owner.
+     */
+    @Test
+    void theDonorsScenarioFromThePageShowsBeforeAfterAndItsReport() throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        try {
+            logIn("admin", ADMIN_PASSWORD, "?oblast=" + OBLAST);
+            new Select(driver.findElement(By.id("donor-oblast"))).selectByValue(OBLAST);
+            new Select(driver.findElement(By.id("donor-service"))).selectByValue("PASSPORT");
+            setValue("donor-stations", "2");
+            setValue("donor-cases", "2");
+            setValue("donor-time-limit", "10");
+            driver.findElement(By.id("donor-run")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(300)).until(d -> d.findElement(By.id("donor-result"))
+                    .isDisplayed() || "FAILED".equals(d.findElement(By.id("donor-progress")).getDomAttribute("data-status")));
+            assertThat(driver.findElement(By.id("donor-progress")).getText()).contains("готово");
+            String scenario = driver.findElement(By.id("donor-result")).getDomAttribute("data-scenario");
+
+            assertThat(driver.findElement(By.id("donor-service-words")).getText())
+                    .contains("Послуга: паспортні послуги").contains("30 хв або 14 км");
+            long servedBefore = number(cell("served", 2));
+            long servedAfter = number(cell("served", 3));
+            long newly = number(cell("newly", 3));
+            assertThat(servedAfter).isGreaterThan(servedBefore);
+            assertThat(newly).isEqualTo(servedAfter - servedBefore);
+            // before: the passport coverage the map shows for the same service and standard
+            assertThat(cell("share", 2)).matches("\\d+,\\d %");
+
+            List<WebElement> sites = driver.findElements(By.cssSelector("#donor-proposals tr.site-row"));
+            List<WebElement> figures = driver.findElements(By.cssSelector("#donor-proposals tr.figures"));
+            assertThat(sites).isNotEmpty().hasSameSizeAs(figures);
+            assertThat(sites).extracting(WebElement::getText)
+                    .allSatisfy(text -> assertThat(text).containsPattern("паспортна станція|мобільний кейс"));
+            assertThat(sites.stream().filter(r -> r.getText().contains("паспортна станція")).count()).isLessThanOrEqualTo(2);
+            assertThat(sites.stream().filter(r -> r.getText().contains("мобільний кейс")).count()).isLessThanOrEqualTo(2);
+            long previous = 0;
+            long sum = 0;
+            for (WebElement row : figures) {
+                long perResident = number(row.findElement(By.cssSelector("td.per-resident")).getText());
+                assertThat(perResident).as("cheapest per newly served resident first").isGreaterThanOrEqualTo(previous);
+                previous = perResident;
+                sum += number(row.findElement(By.cssSelector("td.newly div")).getText());
+            }
+            assertThat(sum).as("the rows add up to the newly served").isEqualTo(newly);
+            assertThat(driver.findElement(By.id("donor-optimality")).getText())
+                    .containsPattern("Доведено оптимальний|Не більше ніж на \\d+,\\d % гірший|Межу найкращого можливого не обчислено");
+            assertFits("donor-proposals", "donor-proposals-box");
+            scrollTo("donor-result");
+            screenshot("donor-before-after");
+            scrollTo("donor-proposals");
+            screenshot("donor-proposals");
+
+            // the donor report behind the link: a CSV attachment, one line per proposal under its header
+            String href = driver.findElement(By.id("donor-report")).getDomAttribute("href");
+            assertThat(href).isEqualTo("/api/scenarios/" + scenario + "/donor-report.csv");
+            JsonNode report = download(href);
+            assertThat(report.get("status").asInt()).isEqualTo(200);
+            assertThat(report.get("type").asText()).startsWith("text/csv");
+            assertThat(report.get("disposition").asText()).startsWith("attachment").contains(".csv");
+            List<String> lines = report.get("body").asText().lines().toList();
+            assertThat(lines.get(0)).contains("costPerNewlyCoveredUah");
+            assertThat(lines).hasSize(sites.size() + 1);
+            assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).containsPattern(
+                    "PASSPORT_STATION|MOBILE_CASE"));
+
+            // and it is a saved scenario like any other, with its owner
+            WebElement saved = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.cssSelector("#scenarios-table tr[data-id='" + scenario + "']")).stream().findFirst().orElse(null));
+            assertThat(saved.getText()).contains("Донор: паспортні послуги, Чернівецька").contains("власник: admin");
+            assertNoLatinWords();
+        } finally {
+            driver.manage().deleteAllCookies();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ua.cnap.planner.account.AccountService accounts;
+
+    /** Logs in through the login page (a fresh session) and waits for the map at {@code query}. */
+    private void logIn(String username, String password, String query) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/" + query);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntilReady(Duration.ofSeconds(120));
+    }
+
+    /** The download behind a link, fetched in the page's own session: status, disposition, type and body. */
+    private static JsonNode download(String href) throws java.io.IOException {
+        String response = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(async r => done(JSON.stringify({status: r.status,"
+                        + " disposition: r.headers.get('content-disposition'), type: r.headers.get('content-type'),"
+                        + " body: await r.text()})), e => done('error: ' + e));", href);
+        assertThat(response).as(href).doesNotStartWith("error");
+        return new ObjectMapper().readTree(response);
+    }
+
+    /** A saved scenario's row as a person sees it (text, buttons, checkboxes), null while it is not listed. */
+    private static JsonNode scenarioRow(String id) {
+        String json = (String) ((JavascriptExecutor) driver).executeScript(
+                "const r = document.querySelector(`#scenarios-table tr[data-id='${arguments[0]}']`);"
+                        + "return r ? JSON.stringify({text: r.innerText, buttons: r.querySelectorAll('button').length,"
+                        + " checkboxes: r.querySelectorAll('input[type=checkbox]').length}) : null", id);
+        try {
+            return json == null ? null : new ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A table, on screen, is no wider than the box that holds it: nothing scrolls sideways. */
+    private static void assertFits(String tableId, String boxId) {
+        Number table = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById(arguments[0]).getBoundingClientRect().width", tableId);
+        Number box = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById(arguments[0]).clientWidth", boxId);
+        Number panel = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('panel').clientWidth");
+        assertThat(table.doubleValue()).as("%s within %s", tableId, boxId).isPositive()
+                .isLessThanOrEqualTo(box.doubleValue() + 0.5).isLessThanOrEqualTo(panel.doubleValue());
+    }
+
+    /** A cell of the donor's before/after table: the row by its name, the column by its number. */
+    private static String cell(String row, int column) {
+        return driver.findElement(By.cssSelector("#donor-before-after tr[data-row='" + row + "'] td:nth-child("
+                + column + ")")).getText();
+    }
+
+    /** The covered share printed in the KPI panel, in percent. */
+    private static double share(String kpis) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Частка покритого населення\\s+(\\d+),(\\d) %")
+                .matcher(kpis);
+        assertThat(m.find()).as(kpis).isTrue();
+        return Double.parseDouble(m.group(1) + "." + m.group(2));
+    }
+
+    private static void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id(id)));
+    }
+
+    /**
+     * Latin-script words the Ukrainian page may show: units, proper names of formats and tools, and account
+     * names (the owners of saved scenarios). Anything else in Latin letters is a leftover of English or a raw
+     * code.
      */
     static final java.util.Set<String> ALLOWED_LATIN = java.util.Set.of("EN", "Leaflet", "geojson", "csv", "gpkg",
-            "GeoJSON", "CSV", "GeoPackage");
+            "GeoJSON", "CSV", "GeoPackage", "admin", PLANNER);
 
     /** The page's visible text in Ukrainian holds no Latin-script word outside {@link #ALLOWED_LATIN}. */
     private static void assertNoLatinWords() {
@@ -491,10 +749,16 @@ class MapPageBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
     }
 
-    /** The white spot with the smallest outline on screen: a lone disc, so its centre lies inside it. */
+    /**
+     * The white spot with the smallest outline whose centre is on screen and on the spot itself (a lone
+     * disc): a spot the map has panned out of view, or one under the layer control, would take no click.
+     */
     private static WebElement smallestWhiteSpot() {
         return driver.findElements(By.cssSelector(".leaflet-overlay-pane svg path[stroke='#d7301f']")).stream()
                 .filter(WebElement::isDisplayed)
+                .filter(e -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + "return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === arguments[0]", e)))
                 .min(java.util.Comparator.comparingInt(e -> e.getRect().getWidth() * e.getRect().getHeight()))
                 .orElseThrow();
     }

@@ -131,6 +131,46 @@ class ScenarioApiTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** The map's plan panel posts plans: each is a saved scenario with the run's id, listed and reported. */
+    @Test
+    void aPlanRunIsASavedScenario() throws Exception {
+        ResponseEntity<String> started = post("/api/plans", """
+                {"oblast": "%s", "budgetUah": 1200000, "rules": "none", "minutes": 10, "km": 5,
+                 "timeLimitSeconds": 20, "exactTimeLimitSeconds": 10}
+                """.formatted(SquareHromadas.OBLAST));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String id = JSON.readTree(started.getBody()).get("id").asText();
+        JsonNode plan = JSON.readTree(started.getBody());
+        for (int i = 0; i < 600 && !plan.get("status").asText().matches("DONE|FAILED"); i++) {
+            Thread.sleep(100); // polling, bounded: one minute
+            plan = JSON.readTree(http.getForObject("/api/plans/" + id, String.class));
+        }
+        assertThat(plan.get("status").asText()).as(plan.toString()).isEqualTo("DONE");
+        long newlyCovered = plan.get("result").get("newlyCoveredPopulation").asLong();
+        assertThat(newlyCovered).isEqualTo(3000);
+
+        JsonNode listed = null;
+        for (JsonNode s : JSON.readTree(http.getForObject("/api/scenarios", String.class))) {
+            if (s.get("id").asText().equals(id)) {
+                listed = s;
+            }
+        }
+        assertThat(listed).as("the plan in the saved scenarios").isNotNull();
+        assertThat(listed.get("status").asText()).isEqualTo("DONE");
+        assertThat(listed.get("name").asText()).startsWith("План: ").contains("1\u00a0200\u00a0000\u00a0грн").contains("10 хв або 5 км");
+        assertThat(listed.get("totals").get("newlyCoveredPopulation").asLong()).isEqualTo(newlyCovered);
+        assertThat(listed.get("owner").isNull()).as("single-user mode has no accounts").isTrue();
+
+        JsonNode view = JSON.readTree(http.getForObject("/api/scenarios/" + id, String.class));
+        assertThat(view.get("run").get("id").asText()).as("the plan run is the scenario's run").isEqualTo(id);
+        assertThat(view.get("scenario").get("parameters").get("budgetUah").asLong()).isEqualTo(1_200_000);
+        assertThat(view.get("scenario").get("result").get("proposals").get(0).get("site").asText())
+                .isEqualTo(plan.get("result").get("proposals").get(0).get("name").asText());
+        String report = http.getForObject("/api/scenarios/" + id + "/donor-report.csv", String.class);
+        assertThat(report.lines()).hasSize(2);
+        assertThat(report.lines().skip(1).findFirst().orElseThrow()).contains(SquareHromadas.EAST);
+    }
+
     @Test
     void aBadBodyIs400NamingTheKey() throws Exception {
         ResponseEntity<String> response = post("/api/scenarios", "{\"name\": \"x\", \"oblasts\": [\"" + SquareHromadas.OBLAST
