@@ -76,7 +76,7 @@ public final class PlanningService {
      * of today's network; those without one are named in the error, never silently left out.
      */
     public Prepared prepare(PlanRequest request) {
-        List<String> areas = areas(request.oblast());
+        List<String> areas = areaCodes(request.oblast());
         if (areas.size() == 1) {
             return prepareOblast(request.forOblast(areas.get(0)), true);
         }
@@ -110,8 +110,12 @@ public final class PlanningService {
                 ua.cnap.planner.territory.Oblast::nameUk).findFirst().orElse(area);
     }
 
-    /** "all": every oblast and Kyiv, by code; a list: its entries; else the one oblast named. */
-    private List<String> areas(String oblast) {
+    /**
+     * The oblasts a plan's area names: "all" gives every oblast with hromadas and Kyiv (by code), a list
+     * joined by commas its entries, anything else the one oblast named. Plans, scenarios and the web API
+     * read an area through this one method.
+     */
+    public List<String> areaCodes(String oblast) {
         if (oblast == null || oblast.isBlank()) {
             throw new ua.cnap.planner.io.BadInputException("plan", "oblast", "name an oblast, several joined by "
                     + "commas, or all");

@@ -134,7 +134,7 @@ final class ScenarioOutcomes {
         Solved first = solves.get(0);
         CoverageResult coverage = first.prepared().coverage();
         String method = parameters.budgetMode() == ScenarioParameters.BudgetMode.POOL
-                ? "one combined plan over " + parameters.oblasts().size() + " oblast(s) with one budget: the solver "
+                ? "one combined plan over " + first.prepared().areaCode().split(",").length + " oblast(s) with one budget: the solver "
                         + "puts the money where it newly covers the most people"
                 : "a separate plan per oblast, each within its own budget";
         return new ScenarioResult(method, complete, coverage.accessibility().standard(),

@@ -261,8 +261,8 @@ public final class ScenarioService {
      */
     public PlanResult executePlan(String id, String owner, ScenarioParameters parameters, ScenarioRun run) {
         parameters.validate("plan");
-        if (parameters.oblasts().size() != 1 || parameters.budgetMode() != ScenarioParameters.BudgetMode.POOL) {
-            throw new IllegalArgumentException("a plan is one oblast with one budget");
+        if (parameters.budgetMode() != ScenarioParameters.BudgetMode.POOL) {
+            throw new IllegalArgumentException("a plan has one budget");
         }
         Instant now = now();
         Scenario scenario = repository.find(id)
@@ -281,9 +281,32 @@ public final class ScenarioService {
         return solve.solved().isEmpty() ? null : solve.solved().get(0).plan();
     }
 
+    /**
+     * The scenario's oblasts, with "all" (every oblast with hromadas and Kyiv) and lists joined by commas
+     * spelled out, each with the register its entry names: one pool needs every oblast's facts.
+     */
+    private List<ScenarioParameters.OblastPart> expanded(ScenarioParameters p) {
+        List<ScenarioParameters.OblastPart> parts = new ArrayList<>();
+        for (ScenarioParameters.OblastPart part : p.oblasts()) {
+            List<String> codes = planning.areaCodes(part.oblast());
+            if (codes.size() > 1 && p.budgetMode() == ScenarioParameters.BudgetMode.SPLIT) {
+                throw new ua.cnap.planner.io.BadInputException("scenario", "oblasts", "'" + part.oblast()
+                        + "' names several oblasts: with budgetMode split list each with its budget");
+            }
+            for (String code : codes) {
+                parts.add(codes.size() == 1 ? part
+                        : new ScenarioParameters.OblastPart(code, part.register(), part.budgetUah(), part.share()));
+            }
+        }
+        return parts;
+    }
+
     /** "План: Чернівецька, 2 000 000 грн, 10 хв або 5 км, паспортні послуги" (figures with no-break spaces). */
     private String planName(ScenarioParameters p) {
-        String oblast = CoverageService.resolveOblast(p.oblasts().get(0).oblast(), territory.listOblasts()).nameUk();
+        String area = p.oblasts().get(0).oblast();
+        String oblast = ua.cnap.planner.coverage.CoverageRequest.ALL.equalsIgnoreCase(area.strip()) ? "Україна"
+                : String.join(" + ", planning.areaCodes(area).stream()
+                        .map(a -> CoverageService.resolveOblast(a, territory.listOblasts()).nameUk()).toList());
         StringBuilder name = new StringBuilder("План: ").append(oblast);
         if (p.budgetUah() != null) {
             // groups joined by no-break spaces, so that a list never breaks a figure over two lines
@@ -323,7 +346,7 @@ public final class ScenarioService {
 
     private Solve solve(Scenario scenario, ScenarioRun run) {
         ScenarioParameters p = scenario.parameters();
-        List<ScenarioParameters.OblastPart> parts = p.oblasts();
+        List<ScenarioParameters.OblastPart> parts = expanded(p);
         // one pool: the budget asked or, for the donor's equipment without one, what the equipment costs
         long pool = p.budgetUah() != null ? p.budgetUah() : defaults.budgetForEquipmentUah(p.equipment(),
                 p.horizonYears() == null ? defaults.horizonYears() : p.horizonYears());
@@ -390,7 +413,7 @@ public final class ScenarioService {
             throw new IllegalStateException("mobile routes are not available in this planner");
         }
         List<MobileRouteResult> routed = new ArrayList<>();
-        for (ScenarioParameters.OblastPart part : p.oblasts()) {
+        for (ScenarioParameters.OblastPart part : expanded(p)) {
             if (run.cancelRequested()) {
                 break;
             }

@@ -138,4 +138,43 @@ class PlanningServiceRealDataTest {
         assertThat(result.solveSeconds()).isLessThan(300);
         assertThat(result.progress()).isNotEmpty();
     }
+
+    @Test
+    void severalOblastsAreOnePlanUnderOneBudgetWithTheirExclusionsSummed() {
+        PlanRequest one = new PlanRequest("Чернівецька", "ukraine-2017", AccessStandard.national(), 20_000_000, 3,
+                CostAssumptions.defaults(), PlanningInstance.Rules.none(), 300, Duration.ofSeconds(5),
+                Duration.ofSeconds(30));
+        PlanningService.Prepared chernivtsi = planning.prepare(one);
+        PlanningService.Prepared ternopil = planning.prepare(one.forOblast("Тернопільська"));
+        PlanningService.Prepared both = planning.prepare(one.forOblast("Чернівецька, Тернопільська"));
+
+        assertThat(both.instance().candidates()).hasSize(chernivtsi.instance().candidates().size()
+                + ternopil.instance().candidates().size());
+        assertThat(both.instance().demand()).hasSize(chernivtsi.instance().demand().size()
+                + ternopil.instance().demand().size());
+        assertThat(both.areaCode()).isEqualTo(chernivtsi.areaCode() + "," + ternopil.areaCode());
+        assertThat(both.exclusions().excludedPopulation()).isEqualTo(chernivtsi.exclusions().excludedPopulation()
+                + ternopil.exclusions().excludedPopulation());
+
+        PlanResult plan = planning.solve(one.forOblast("Чернівецька, Тернопільська"), both, 2_000, s -> { },
+                new StopSignal());
+        assertThat(plan.feasible()).isTrue();
+        assertThat(plan.costUah()).isLessThanOrEqualTo(20_000_000);
+        assertThat((double) plan.newlyCoveredPopulation()).isLessThanOrEqualTo(plan.bound());
+        assertThat(plan.proposals()).extracting(Proposal::hromadaCode)
+                .allMatch(code -> both.instance().hromadaCodes().contains(code));
+    }
+
+    @Test
+    void theWholeCountryWithoutARegisterForEveryOblastNamesTheOblastsMissingOne() {
+        PlanRequest all = new PlanRequest("all", null, AccessStandard.national(), 20_000_000, 3,
+                CostAssumptions.defaults(), PlanningInstance.Rules.none(), 300, Duration.ofSeconds(5),
+                Duration.ZERO);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> planning.prepare(all))
+                .isInstanceOf(ua.cnap.planner.io.BadInputException.class)
+                .hasMessageContaining("Тернопільська").hasMessageContaining("ukraine-2017")
+                .hasMessageNotContaining("Чернівецька");
+        // 24 oblasts and Kyiv: Crimea and Sevastopol have no hromadas in the data, so no demand to plan for
+        assertThat(planning.areaCodes("all")).hasSize(25).contains("UA73000000000044923");
+    }
 }
