@@ -1,11 +1,14 @@
 package ua.cnap.planner.store;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecutionsFilter;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import ua.cnap.planner.run.RunQueue;
 
@@ -91,6 +94,15 @@ public final class SchedulerRunQueue implements RunQueue {
         // through the started scheduler, this instance picks its own start at once
         Scheduler running = scheduler;
         (running != null ? running : client).schedule(task.instance(runId), Instant.now());
+    }
+
+    /** The picked executions of {@code scheduled_tasks} ({@code picked_by}: the instance's name). */
+    @Override
+    public Map<String, String> listExecuting() {
+        Map<String, String> executing = new TreeMap<>();
+        client.fetchScheduledExecutionsForTask(TASK_NAME, Void.class, ScheduledExecutionsFilter.all().withPicked(true),
+                execution -> executing.put(execution.getTaskInstance().getId(), execution.getPickedBy()));
+        return executing;
     }
 
     @Override

@@ -116,6 +116,8 @@ abstract class RunPipelineContract {
         for (int i = 0; i < 200 && runs.get(first.id()).status() != RunStatus.RUNNING; i++) {
             SumRunsSleep.sleep(50);
         }
+        assertThat(runs.listExecuting()).as("the running one, held by this instance; the queued one by none")
+                .containsExactly(java.util.Map.entry(first.id(), "test"));
         assertThatThrownBy(() -> runs.stop(first.id(), "taras", false)).isInstanceOf(RunForbiddenException.class);
         assertThat(runs.get(first.id()).status()).isEqualTo(RunStatus.RUNNING);
         Run queuedStopped = runs.stop(second.id(), null, true); // an admin
