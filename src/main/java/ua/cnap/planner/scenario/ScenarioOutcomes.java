@@ -97,7 +97,7 @@ final class ScenarioOutcomes {
                         r.costUah(), r.feasible(), r.violations(), r.score(), r.bound(), r.gap(), r.exactStatus(),
                         false, r.solveSeconds(), r.costGap(), r.stoppedAtOptimum(), r.exactSeconds(),
                         r.stoppedAtOptimum() && !r.progress().isEmpty()
-                                ? r.progress().get(r.progress().size() - 1).seconds() : null));
+                                ? r.progress().get(r.progress().size() - 1).seconds() : null, r.planSource()));
             }
         }
 

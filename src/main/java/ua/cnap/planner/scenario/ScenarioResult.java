@@ -95,11 +95,13 @@ public record ScenarioResult(
      * @param optimumSeconds         when the search's plan reached the proven optimum (that coverage at the
      *                               cheapest cost), in seconds since the solve started (the exact reference
      *                               included); null when the search ended on its time limit instead
+     * @param planSource             whose plan is proposed: the search's, or the exact reference's when it was
+     *                               better ({@link ua.cnap.planner.planning.PlanResult#planSource()})
      */
     public record SolveOutcome(String areaCode, String areaName, long budgetUah, int candidates,
             long newlyCoveredPopulation, long costUah, boolean feasible, List<String> violations, String score,
             Double bound, Double gap, String exactStatus, boolean cancelled, double solveSeconds, Double costGap,
-            boolean stoppedAtOptimum, Double exactSeconds, Double optimumSeconds) {
+            boolean stoppedAtOptimum, Double exactSeconds, Double optimumSeconds, String planSource) {
 
         public SolveOutcome {
             violations = List.copyOf(violations);

@@ -336,6 +336,8 @@ class ScenarioServiceRealDataTest {
         // counted from the solve's start, so after the reference's proof and before the solve ended
         assertThat(solve.optimumSeconds()).isNotNull().isGreaterThanOrEqualTo(solve.exactSeconds())
                 .isLessThan(300.0);
+        assertThat(solve.planSource()).as("the search reached the optimum: its own plan")
+                .isEqualTo(ua.cnap.planner.planning.PlanResult.SOURCE_SEARCH);
 
         ScenarioParameters timeLimited = new ScenarioParameters(List.of(part(CHERNIVTSI, null, null)),
                 ScenarioParameters.BudgetMode.POOL, 5_000_000L, 10, 5, AccessStandard.Rule.EITHER, "none", 3, 300,
