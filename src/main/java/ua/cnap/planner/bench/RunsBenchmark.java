@@ -190,6 +190,7 @@ public final class RunsBenchmark {
                 (long) runOblasts.size() * (4L * settings.solveSeconds() + 60)).toNanos();
         Set<String> heldAtKill = Set.of();
         Instant killedAt = null;
+        Instant requeuedAt = null;
         String kill = null;
         List<RunState> mine = List.of();
         while (true) {
@@ -202,6 +203,9 @@ public final class RunsBenchmark {
                 kill = String.format("%s (pid %d) killed with SIGKILL when %d of %d runs had ended; it held %d run(s)",
                         victim.name(), victim.pid(), ended, runOblasts.size(), heldAtKill.size());
             }
+            if (killedAt != null && requeuedAt == null && held(victim).isEmpty()) {
+                requeuedAt = Instant.now(); // found dead by a survivor and queued again
+            }
             if (ended == runOblasts.size() && mine.size() == runOblasts.size() || System.nanoTime() > deadline) {
                 break;
             }
@@ -210,10 +214,12 @@ public final class RunsBenchmark {
         if (victim != null && kill == null) {
             kill = victim.name() + " was not killed: it held no run of the batch once a third had ended";
         }
+        if (requeuedAt != null) {
+            kill += String.format("; queued again %.1f s after the kill", seconds(killedAt, requeuedAt));
+        }
         for (RunState run : mine) {
             if (heldAtKill.contains(run.id()) && run.executions() == 2 && run.startedAt() != null) {
-                kill += String.format("; run %s started again %.1f s after the kill", run.id().substring(0, 8),
-                        Duration.between(killedAt, run.startedAt()).toMillis() / 1000.0);
+                kill += String.format(", started again after %.1f s", seconds(killedAt, run.startedAt()));
             }
         }
 
@@ -416,6 +422,10 @@ public final class RunsBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1000.0;
     }
 
     private static Instant instant(JsonNode node) {
