@@ -18,6 +18,15 @@ import ua.cnap.planner.bench.CoverageBenchmark;
 import ua.cnap.planner.bench.LayerBenchmark;
 import ua.cnap.planner.territory.TerritoryRepository;
 import ua.cnap.planner.bench.PlanningBenchmark;
+import ua.cnap.planner.bench.LatencyStats;
+import ua.cnap.planner.bench.RunsBenchmark;
+import ua.cnap.planner.bench.RunsReport;
+import ua.cnap.planner.account.AccountService;
+import ua.cnap.planner.network.KnownRegisters;
+import ua.cnap.planner.run.RunService;
+import ua.cnap.planner.store.StoreException;
+import ua.cnap.planner.territory.KyivCity;
+import ua.cnap.planner.territory.Oblast;
 import ua.cnap.planner.planning.pmedian.PMedianBenchmark;
 import ua.cnap.planner.routing.cvrp.CvrpBenchmark;
 import ua.cnap.planner.routing.pvrp.PvrpBenchmark;
@@ -38,13 +47,14 @@ import ua.cnap.planner.travel.TravelModelProvider;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print figures. Suites: coverage (an oblast and the whole country on the "
                 + "configured travel model, the road model on an OSM extract, peak heap); layers (the map's "
-                + "layers of an oblast and the country, cold and warm).")
+                + "layers of an oblast and the country, cold and warm); runs (a batch of oblast scenarios on one "
+                + "and on two planner servers over one PostGIS, one of them killed mid-batch).")
 class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
     PlannerCommandLine parent;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed, cvrp, pvrp or layers")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "coverage, plan, pmed, cvrp, pvrp, layers or runs")
     String suite;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE|DIR",
@@ -81,9 +91,9 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("coverage", "plan", "pmed", "cvrp", "pvrp", "layers").contains(suite)) {
+        if (!List.of("coverage", "plan", "pmed", "cvrp", "pvrp", "layers", "runs").contains(suite)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "unknown suite '" + suite + "': use coverage, plan, pmed, cvrp, pvrp or layers");
+                    "unknown suite '" + suite + "': use coverage, plan, pmed, cvrp, pvrp, layers or runs");
         }
         CommonOptions options = parent.common;
         if ("pmed".equals(suite)) {
@@ -100,6 +110,9 @@ class BenchCommand implements Callable<Integer> {
         }
         if ("layers".equals(suite)) {
             return layers(options);
+        }
+        if ("runs".equals(suite)) {
+            return runs(options);
         }
         try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
             PlannerProperties properties = context.getBean(PlannerProperties.class);
@@ -300,4 +313,149 @@ class BenchCommand implements Callable<Integer> {
         return area.length() <= 30 ? area : area.substring(0, 29) + "…";
     }
 
+    @Option(names = "--solve-seconds", paramLabel = "S",
+            description = "runs: time limit of each plan's search and of its exact reference (default 5).")
+    int solveSeconds = 5;
+
+    @Option(names = "--budget", paramLabel = "UAH", description = "runs: each oblast's budget (default 5000000).")
+    long runsBudgetUah = 5_000_000;
+
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "runs: the first instance's port on 127.0.0.1, the second's the next (default 18380).")
+    int firstPort = 18380;
+
+    @Option(names = "--batch", paramLabel = "N",
+            description = "runs: oblast scenarios per batch, in code order (default: all 24 oblasts).")
+    Integer batchSize;
+
+    /**
+     * Two planner servers (their own JVMs) over the configured PostGIS, fed batches of oblast scenarios
+     * on the 2017 map ({@link RunsBenchmark}).
+     */
+    private int runs(CommonOptions options) {
+        if (options.store != null && !"postgis".equalsIgnoreCase(options.store.strip())) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "bench runs shares one PostGIS between instances: use --store postgis (or leave --store out)");
+        }
+        options.store = "postgis";
+        requireReachable(options);
+        try (ConfigurableApplicationContext context = PlannerCommandLine.startSpring(options, WebApplicationType.NONE)) {
+            PlannerProperties.Postgis postgis = context.getBean(PlannerProperties.class).postgis();
+            TerritoryRepository territory = context.getBean(TerritoryRepository.class);
+            // the 24 oblasts: Kyiv city is one hromada, Crimea and Sevastopol have none in the data
+            java.util.Set<String> withHromadas = territory.listHromadas().stream()
+                    .map(ua.cnap.planner.territory.Hromada::oblastCode).collect(java.util.stream.Collectors.toSet());
+            List<Oblast> oblasts = territory.listOblasts().stream()
+                    .filter(o -> withHromadas.contains(o.code()) && !KyivCity.CODE.equals(o.code()))
+                    .sorted(java.util.Comparator.comparing(Oblast::code))
+                    .limit(batchSize == null ? Long.MAX_VALUE : Math.max(1, batchSize))
+                    .toList();
+            if (oblasts.isEmpty()) {
+                throw new StoreException("the PostGIS store at " + postgis.url() + " holds no oblasts: import the "
+                        + "data into it first (cnap-planner --store postgis import --data DIR)");
+            }
+            List<String> arguments = new ArrayList<>(List.of("--data", options.resolveDataDir().toString(),
+                    "--store", "postgis",
+                    // a dead instance's runs are taken over after 2 s × 4 rather than 10 s × 6
+                    "--planner.runs.threads=1", "--planner.runs.polling-seconds=1",
+                    "--planner.runs.heartbeat-seconds=2", "--planner.runs.missed-heartbeats=4"));
+            if (options.workspace != null) {
+                arguments.addAll(1, List.of("--workspace", options.workspace.toString()));
+            }
+            Path logs;
+            try {
+                logs = Files.createTempDirectory("cnap-bench-runs-");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot make a folder for the instances' logs", e);
+            }
+            RunsBenchmark.Settings settings = new RunsBenchmark.Settings(oblasts, KnownRegisters.UKRAINE_2017.id(),
+                    runsBudgetUah, solveSeconds, firstPort, arguments,
+                    Map.of("PLANNER_POSTGIS_URL", postgis.url(), "PLANNER_POSTGIS_USER", postgis.username(),
+                            "PLANNER_POSTGIS_PASSWORD", postgis.password()),
+                    LoadBenchCommand.benchToken(context.getBean(AccountService.class), "runs-bench", "bench runs"),
+                    logs);
+            System.err.printf("bench runs: %d oblast scenarios per batch over %s; instances' logs in %s%n",
+                    oblasts.size(), postgis.url(), logs);
+            RunsReport report = new RunsBenchmark(settings, context.getBean(RunService.class)::listExecuting).run();
+            if (options.json()) {
+                PlannerCommandLine.printJson(report);
+            } else {
+                printRuns(report, settings, postgis.url());
+            }
+            return 0;
+        }
+    }
+
+    /** Only the settings, to try the connection before the whole application waits 30 s for it. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(PlannerProperties.class)
+    static class SettingsOnly {
+    }
+
+    /** Fails within seconds, saying where and how, when the configured PostGIS does not answer. */
+    private static void requireReachable(CommonOptions options) {
+        PlannerProperties.Postgis postgis;
+        try (ConfigurableApplicationContext settings = PlannerCommandLine.startSpring(options, WebApplicationType.NONE,
+                SettingsOnly.class)) {
+            postgis = settings.getBean(PlannerProperties.class).postgis();
+        }
+        java.sql.DriverManager.setLoginTimeout(10);
+        try (java.sql.Connection ignored = java.sql.DriverManager.getConnection(postgis.url(), postgis.username(),
+                postgis.password())) {
+            // reachable
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("bench runs needs a PostGIS, and none answers at " + postgis.url() + " as "
+                    + postgis.username() + " (" + e.getMessage() + "): start it (.ci/run shows how) or set "
+                    + "PLANNER_POSTGIS_URL, PLANNER_POSTGIS_USER and PLANNER_POSTGIS_PASSWORD", e);
+        }
+    }
+
+    private static void printRuns(RunsReport report, RunsBenchmark.Settings settings, String url) {
+        System.out.printf("bench runs: %d oblast scenarios per batch (register %s, %,d UAH each, search and exact "
+                        + "reference %d s each) over %s; %d cores, load average %.2f at the start, %.2f at the end%n",
+                report.scenariosPerBatch(), settings.register(), settings.budgetUah(), settings.solveSeconds(), url,
+                report.cores(), report.loadAtStart(), report.loadAtEnd());
+        if (report.otherActiveRuns() > 0) {
+            System.out.printf("  note: %d runs of others were queued or running at the start%n",
+                    report.otherActiveRuns());
+        }
+        System.out.printf("  %-32s %9s %4s %4s %6s %4s %14s %10s %8s%n", "batch", "instances", "runs", "done",
+                "failed", "lost", "executed twice", "taken over", "wall s");
+        for (RunsReport.Batch b : report.batches()) {
+            System.out.printf("  %-32s %9d %4d %4d %6d %4d %14d %10d %8.1f%n", b.label(), b.instances(), b.runs(),
+                    b.done(), b.failed(), b.lost(), b.executedTwice(), b.takenOver(), b.wallSeconds());
+            if (b.kill() != null) {
+                System.out.println("    " + b.kill());
+            }
+        }
+        System.out.println("  starts answered (202) while the batch filled the queue:");
+        for (RunsReport.StartLatency s : report.starts()) {
+            LatencyStats l = s.latency();
+            System.out.printf("    %-30s %3d starts, %3d answered QUEUED: p50 %7.1f ms, p95 %7.1f ms, max %7.1f ms%n",
+                    l.name(), l.count(), s.queued(), l.p50Millis(), l.p95Millis(), l.maxMillis());
+        }
+        System.out.println("  per oblast, on one instance (proven: OR-Tools proved the coverage optimum after this "
+                + "long; reached: the search met that optimum at its cheapest cost, since the solve began, or ran to "
+                + "its limit; plan: whose plan is proposed, with its gaps):");
+        System.out.printf("    %-20s %7s %-9s %9s %9s %-9s %7s %8s %11s %12s%n", "oblast", "run s", "reference",
+                "proven s", "reached s", "plan", "gap %", "cost gap", "newly cov.", "cost UAH");
+        for (RunsReport.OblastFigures o : report.oblasts()) {
+            System.out.printf("    %-20s %7.1f %-9s %9s %9s %-9s %7s %8s %,11d %,12d%n", o.oblast(), o.runSeconds(),
+                    o.exactStatus() == null ? "-" : o.exactStatus(), seconds(o.exactSeconds()),
+                    o.optimumSeconds() == null ? "limit" : seconds(o.optimumSeconds()),
+                    o.planSource() == null ? "-" : o.planSource().replace("exact ", ""), percent(o.gap()),
+                    percent(o.costGap()), o.newlyCovered(), o.costUah());
+        }
+        if (report.leftInStore() > 0) {
+            System.out.printf("  %d scenarios or runs of the bench could not be deleted%n", report.leftInStore());
+        }
+    }
+
+    private static String seconds(Double value) {
+        return value == null ? "-" : String.format("%.2f", value);
+    }
+
+    private static String percent(Double share) {
+        return share == null ? "-" : String.format("%.2f", share * 100);
+    }
 }

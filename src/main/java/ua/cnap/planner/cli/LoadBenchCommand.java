@@ -95,18 +95,19 @@ class LoadBenchCommand implements Callable<Integer> {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             if (token == null) {
                 // the server as shipped, security included: a planner's token for this run only
-                token = benchToken(context.getBean(ua.cnap.planner.account.AccountService.class));
+                token = benchToken(context.getBean(ua.cnap.planner.account.AccountService.class), "load-bench",
+                        "bench-load");
             }
             return run(settings(URI.create("http://127.0.0.1:" + port)), options);
         }
     }
 
-    private static String benchToken(ua.cnap.planner.account.AccountService accounts) {
-        String user = "load-bench";
+    /** A planner's API token for one bench ({@code user} is made a planner with a random password if new). */
+    static String benchToken(ua.cnap.planner.account.AccountService accounts, String user, String bench) {
         if (accounts.findAccount(user).isEmpty()) {
             accounts.create(user, java.util.UUID.randomUUID().toString(), ua.cnap.planner.account.Role.PLANNER);
         }
-        return accounts.issueToken(user, "bench-load " + java.time.Instant.now()).token();
+        return accounts.issueToken(user, bench + " " + java.time.Instant.now()).token();
     }
 
     private LoadSettings settings(URI baseUrl) {

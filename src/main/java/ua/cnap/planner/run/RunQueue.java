@@ -1,5 +1,6 @@
 package ua.cnap.planner.run;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,12 @@ public interface RunQueue extends AutoCloseable {
 
     /** Queues a run to be executed as soon as a thread of any instance is free. */
     void enqueue(String runId);
+
+    /**
+     * The runs an executor holds now, of every instance sharing the store: run id → the name of the
+     * instance holding it. A dead instance's runs stay here until they are taken over.
+     */
+    Map<String, String> listExecuting();
 
     @Override
     void close();

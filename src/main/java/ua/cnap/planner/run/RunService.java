@@ -126,6 +126,14 @@ public final class RunService implements AutoCloseable {
         return repository.list(kind);
     }
 
+    /**
+     * The runs executing now, on this instance or another sharing the store: run id → instance name
+     * ({@code planner.runs.instance-name}, else the host name).
+     */
+    public Map<String, String> listExecuting() {
+        return queue.listExecuting();
+    }
+
     /** The result of a run of the given kind, read back; empty while it has none. */
     public <T> Optional<T> findResult(String id, RunKind kind, Class<T> type) {
         Run run = get(id);

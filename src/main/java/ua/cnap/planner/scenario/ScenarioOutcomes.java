@@ -95,7 +95,9 @@ final class ScenarioOutcomes {
                 solveOutcomes.add(new ScenarioResult.SolveOutcome(solved.prepared().areaCode(),
                         solved.prepared().areaName(), solved.budgetUah(), r.candidates(), r.newlyCoveredPopulation(),
                         r.costUah(), r.feasible(), r.violations(), r.score(), r.bound(), r.gap(), r.exactStatus(),
-                        false, r.solveSeconds(), r.costGap(), r.stoppedAtOptimum()));
+                        false, r.solveSeconds(), r.costGap(), r.stoppedAtOptimum(), r.exactSeconds(),
+                        r.stoppedAtOptimum() && !r.progress().isEmpty()
+                                ? r.progress().get(r.progress().size() - 1).seconds() : null, r.planSource()));
             }
         }
 

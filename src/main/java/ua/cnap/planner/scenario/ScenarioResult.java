@@ -89,11 +89,19 @@ public record ScenarioResult(
      * @param costGap                how much dearer than the cheapest plan of the same coverage (see
      *                               {@link ua.cnap.planner.planning.PlanResult#costGap()}); null if not computed
      * @param stoppedAtOptimum       the search stopped at the proven optimum, not on its time limit
+     * @param exactSeconds           OR-Tools' wall time for the coverage reference: with exactStatus OPTIMAL,
+     *                               how long it took to prove the most people the budget can newly cover;
+     *                               null if skipped
+     * @param optimumSeconds         when the search's plan reached the proven optimum (that coverage at the
+     *                               cheapest cost), in seconds since the solve started (the exact reference
+     *                               included); null when the search ended on its time limit instead
+     * @param planSource             whose plan is proposed: the search's, or the exact reference's when it was
+     *                               better ({@link ua.cnap.planner.planning.PlanResult#planSource()})
      */
     public record SolveOutcome(String areaCode, String areaName, long budgetUah, int candidates,
             long newlyCoveredPopulation, long costUah, boolean feasible, List<String> violations, String score,
             Double bound, Double gap, String exactStatus, boolean cancelled, double solveSeconds, Double costGap,
-            boolean stoppedAtOptimum) {
+            boolean stoppedAtOptimum, Double exactSeconds, Double optimumSeconds, String planSource) {
 
         public SolveOutcome {
             violations = List.copyOf(violations);

@@ -7,6 +7,7 @@ import java.util.Set;
 import ua.cnap.planner.coverage.AccessStandard;
 import ua.cnap.planner.network.AccessPointKind;
 import ua.cnap.planner.planning.CostAssumptions;
+import ua.cnap.planner.planning.PlanResult;
 import ua.cnap.planner.travel.ModelError;
 
 /** Hand-made scenarios with every part filled (Cyrillic names, nulls, fractions), for store tests. */
@@ -36,7 +37,8 @@ public final class ScenarioFixtures {
                         "Вашківецька", AccessPointKind.REMOTE_WORKPLACE, "candidate:s1", "s1", "Карапчів", 25.1234567,
                         48.3456789, 1_140_000, 1_500, 760.0, 1_140_000, 801_500, 1_500, 801_500 / 900_000.0)),
                 List.of(new ScenarioResult.SolveOutcome("UA73000000000000000", "Чернівецька", 5_000_000, 120, 12_345,
-                        4_440_000, true, List.of(), "0hard/12345soft", null, null, null, false, 1.25, null, false)));
+                        4_440_000, true, List.of(), "0hard/12345soft", null, null, null, false, 1.25, null, false, null, null,
+                        PlanResult.SOURCE_SEARCH)));
         DataVintage vintage = new DataVintage(7L, Instant.parse("2025-05-01T10:15:30.123Z"), "/data",
                 List.of(new DataVintage.RegisterUsed("UA73000000000000000", "chernivetska-2025", "Реєстр ЦНАП",
                         LocalDate.of(2025, 3, 1), false)));

@@ -318,4 +318,33 @@ class ScenarioServiceRealDataTest {
         assertThat(s.result().totals().costUah()).isLessThanOrEqualTo(6_000_000);
         assertThat(scenarios.get(created.id()).status()).isEqualTo(ScenarioStatus.CANCELLED);
     }
+
+    /** What {@code bench runs} prints per oblast: when the optimum was proven, and when the search reached it. */
+    @Test
+    void aSolveSaysWhenTheOptimumWasProvenAndWhenTheSearchReachedIt() {
+        // the exact reference on, a time limit the search should never need (it stops at the proof)
+        ScenarioParameters proven = new ScenarioParameters(List.of(part(CHERNIVTSI, null, null)),
+                ScenarioParameters.BudgetMode.POOL, 5_000_000L, 10, 5, AccessStandard.Rule.EITHER, "none", 3, 300,
+                Set.of(), 300, 60, null, null);
+        Scenario s = scenarios.runAndWait(scenarios.create("proven", proven, "test").id());
+
+        assertThat(s.status()).as(s.error()).isEqualTo(ScenarioStatus.DONE);
+        ScenarioResult.SolveOutcome solve = s.result().solves().get(0);
+        assertThat(solve.exactStatus()).isEqualTo("OPTIMAL");
+        assertThat(solve.exactSeconds()).isNotNull().isPositive();
+        assertThat(solve.stoppedAtOptimum()).as("stopped by the proof, not by the 5-minute limit").isTrue();
+        // counted from the solve's start, so after the reference's proof and before the solve ended
+        assertThat(solve.optimumSeconds()).isNotNull().isGreaterThanOrEqualTo(solve.exactSeconds())
+                .isLessThan(300.0);
+        assertThat(solve.planSource()).as("the search reached the optimum: its own plan")
+                .isEqualTo(ua.cnap.planner.planning.PlanResult.SOURCE_SEARCH);
+
+        ScenarioParameters timeLimited = new ScenarioParameters(List.of(part(CHERNIVTSI, null, null)),
+                ScenarioParameters.BudgetMode.POOL, 5_000_000L, 10, 5, AccessStandard.Rule.EITHER, "none", 3, 300,
+                Set.of(), 2, 0, null, null);
+        ScenarioResult.SolveOutcome unproven = scenarios.runAndWait(scenarios.create("unproven", timeLimited, "test")
+                .id()).result().solves().get(0);
+        assertThat(unproven.exactSeconds()).as("no reference asked for").isNull();
+        assertThat(unproven.optimumSeconds()).as("nothing proven to reach").isNull();
+    }
 }

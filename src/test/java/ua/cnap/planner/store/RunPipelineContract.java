@@ -116,6 +116,8 @@ abstract class RunPipelineContract {
         for (int i = 0; i < 200 && runs.get(first.id()).status() != RunStatus.RUNNING; i++) {
             SumRunsSleep.sleep(50);
         }
+        assertThat(runs.listExecuting()).as("the running one, held by this instance; the queued one by none")
+                .containsExactly(java.util.Map.entry(first.id(), "test"));
         assertThatThrownBy(() -> runs.stop(first.id(), "taras", false)).isInstanceOf(RunForbiddenException.class);
         assertThat(runs.get(first.id()).status()).isEqualTo(RunStatus.RUNNING);
         Run queuedStopped = runs.stop(second.id(), null, true); // an admin
@@ -149,6 +151,49 @@ abstract class RunPipelineContract {
         List<Run> listed = runs.list(RunKind.PLAN);
         assertThat(listed).hasSize(22).extracting(Run::id).contains(failed.id(), ids.get(0));
         assertThat(listed).allMatch(run -> run.resultJson() == null, "lists leave results out");
+    }
+
+    @Test
+    void aDeadInstancesRunIsTakenOverBeforeTheRunsQueuedAfterIt() {
+        PlannerStore store = store(openEmptyStore());
+        // queued by a process that executes nothing: the run first, then two that add until stopped
+        RunService queuing = new RunService(new JdbcRunRepository(store), new SchedulerRunQueue(store,
+                new SchedulerRunQueue.Settings(1, Duration.ofMillis(200), Duration.ofSeconds(1), 4, "client")),
+                List.of(new SumRuns()), 64, Clock.systemUTC(), () -> null);
+        open.add(0, queuing);
+        Run held = queuing.start(RunKind.PLAN, numbers(4, 5), "olena");
+        SumRunsSleep.sleep(20);
+        Run next = queuing.start(RunKind.PLAN, new SumRuns.Numbers(List.of(1), false, true), "olena");
+        SumRunsSleep.sleep(20);
+        Run after = queuing.start(RunKind.PLAN, new SumRuns.Numbers(List.of(1), false, true), "olena");
+        // an instance picked the first and died: no heartbeat for a minute
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                store.dataSource());
+        jdbc.update("UPDATE scheduled_tasks SET picked = TRUE, picked_by = 'dead', last_heartbeat = ?,"
+                + " version = version + 1 WHERE task_instance = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), held.id());
+        jdbc.update("UPDATE planner_run SET status = 'RUNNING', executions = 1 WHERE id = ?", held.id());
+
+        RunService runs = service(store, 64); // one thread: it takes the next run at once
+        for (int i = 0; i < 200 && runs.get(next.id()).status() != RunStatus.RUNNING; i++) {
+            SumRunsSleep.sleep(50);
+        }
+        for (int i = 0; i < 200 && "dead".equals(runs.listExecuting().get(held.id())); i++) {
+            SumRunsSleep.sleep(50); // until the heartbeats are found missing (4 × 1 s)
+        }
+        assertThat(runs.listExecuting()).as("found dead and queued again").doesNotContainKey(held.id());
+        runs.stop(next.id(), "olena", false);
+
+        Run takenOver = await(runs, held.id());
+        assertThat(takenOver.status()).isEqualTo(RunStatus.DONE);
+        assertThat(takenOver.executions()).isEqualTo(2);
+        Run later = runs.get(after.id());
+        if (later.startedAt() != null) {
+            assertThat(later.startedAt()).as("queued after it: started once it was done")
+                    .isAfterOrEqualTo(takenOver.finishedAt());
+        }
+        runs.stop(after.id(), "olena", false);
+        await(runs, after.id());
     }
 
     /** Sleeps without a checked exception. */

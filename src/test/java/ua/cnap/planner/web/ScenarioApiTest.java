@@ -81,7 +81,9 @@ class ScenarioApiTest {
         ResponseEntity<String> started = post("/api/scenarios/" + id + "/run", "");
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode view = JSON.readTree(started.getBody());
-        for (int i = 0; i < 600 && !view.get("scenario").get("status").asText().matches("DONE|FAILED"); i++) {
+        // the scenario is saved DONE just before its run is: wait for both
+        for (int i = 0; i < 600 && !(view.get("scenario").get("status").asText().matches("DONE|FAILED")
+                && view.path("run").path("status").asText().matches("DONE|FAILED")); i++) {
             Thread.sleep(100); // polling, bounded: one minute
             view = JSON.readTree(http.getForObject("/api/scenarios/" + id, String.class));
         }
