@@ -27,6 +27,13 @@ import ua.cnap.planner.planning.domain.SiteDecision;
  */
 public final class CoverageSwapMoveFactory implements MoveIteratorFactory<ExpansionPlan, CoverageSwapMove> {
 
+    /**
+     * The best replacements offered first in each step; the rest of the step's moves are drawn at random
+     * (with 30, the search kept to one basin on the national pool: 0.66 % from the optimum instead of
+     * 0.44 % with 8).
+     */
+    static final int RANKED_MOVES = 8;
+
     private CoverageIndex index;
     private long[] cumulativeCoverablePopulation;
     private int[] coverable;
@@ -85,6 +92,12 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
         private long budgetLeftUah;
         /** People each closed site would newly cover on top of the plan, worked out at the first swap drawn. */
         private long[] gains;
+        /** Closed sites with a gain, the largest first. */
+        private int[] byGain;
+        /** The gain of the last replacement found. */
+        private long lastGain;
+        private List<CoverageSwapMove> ranked;
+        private int nextRanked;
 
         Moves(ExpansionPlan plan, Random random) {
             this.plan = plan;
@@ -121,8 +134,13 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
         public CoverageSwapMove next() {
             if (counts == null) {
                 readState();
+                ranked = rankedReplacements();
             }
-            CoverageSwapMove move = openSites.length > 0 && random.nextBoolean() ? bestReplacement() : null;
+            if (nextRanked < ranked.size()) {
+                return ranked.get(nextRanked++);
+            }
+            CoverageSwapMove move = openSites.length > 0 && random.nextBoolean()
+                    ? replacementFor(openSites[random.nextInt(openSites.length)]) : null;
             if (move == null) {
                 move = coverSomebodyLeftOut();
             }
@@ -137,38 +155,83 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
         }
 
         /**
-         * Draw an open site; close it and open, instead, the closed site that then newly covers the most
-         * people within the money freed (a best-improvement swap for that site, which search may still
-         * reject when it loses people).
+         * Each open site's best replacement, the most promising first (people gained minus people lost,
+         * as the index counts them): the first moves of every step, so that each step sees the best swap
+         * of the whole plan, whatever the instance's size; the score then judges them in full.
          */
-        private CoverageSwapMove bestReplacement() {
-            if (gains == null) {
-                gains = new long[index.sites.size()];
-                for (int c = 0; c < gains.length; c++) {
-                    gains[c] = index.sites.get(c).getKind() == null ? index.gain(c, counts) : 0;
+        private List<CoverageSwapMove> rankedReplacements() {
+            List<long[]> estimates = new ArrayList<>();
+            List<CoverageSwapMove> moves = new ArrayList<>();
+            for (int o : openSites) {
+                CoverageSwapMove move = replacementFor(o);
+                if (move != null) {
+                    estimates.add(new long[] {lastGain - index.loss(o, counts), moves.size()});
+                    moves.add(move);
                 }
             }
-            int o = openSites[random.nextInt(openSites.length)];
+            estimates.sort((a, b) -> Long.compare(b[0], a[0]));
+            List<CoverageSwapMove> ranked = new ArrayList<>(Math.min(RANKED_MOVES, estimates.size()));
+            for (int i = 0; i < estimates.size() && i < RANKED_MOVES; i++) {
+                ranked.add(moves.get((int) estimates.get(i)[1]));
+            }
+            return ranked;
+        }
+
+        /**
+         * Close open site o and open, instead, the closed site that then newly covers the most people
+         * within the money freed (a best-improvement swap for o, which search may still reject when it
+         * loses people). Only sites covering somebody o alone covers gain more than their gain on top of
+         * the plan, so the best is among those or the best of the rest, read off the sites sorted by gain.
+         */
+        private CoverageSwapMove replacementFor(int o) {
+            if (gains == null) {
+                gains = new long[index.sites.size()];
+                List<Integer> closed = new ArrayList<>();
+                for (int c = 0; c < gains.length; c++) {
+                    if (index.sites.get(c).getKind() == null) {
+                        gains[c] = index.gain(c, counts);
+                        if (gains[c] > 0) {
+                            closed.add(c);
+                        }
+                    }
+                }
+                closed.sort((a, b) -> Long.compare(gains[b], gains[a]));
+                byGain = closed.stream().mapToInt(Integer::intValue).toArray();
+            }
             SiteDecision closing = index.sites.get(o);
             // people only o covers become gains of every closed site that covers them
             Map<Integer, Long> extra = new HashMap<>();
             for (int d : index.newlyCovers[o]) {
                 if (counts[d] == 1) {
                     for (int c : index.coveredBy[d]) {
-                        extra.merge(c, index.population[d], Long::sum);
+                        if (c != o) {
+                            extra.merge(c, index.population[d], Long::sum);
+                        }
                     }
                 }
             }
             long money = budgetLeftUah + closing.costUah();
             int best = -1;
             long bestGain = 0;
-            for (int c = 0; c < gains.length; c++) {
-                long gain = gains[c] + extra.getOrDefault(c, 0L);
-                if (gain > bestGain && c != o && fits(c, o, money, closing.getKind())) {
+            for (Map.Entry<Integer, Long> e : extra.entrySet()) {
+                int c = e.getKey();
+                long gain = gains[c] + e.getValue();
+                if (gain > bestGain && fits(c, o, money, closing.getKind())) {
                     best = c;
                     bestGain = gain;
                 }
             }
+            for (int c : byGain) {
+                if (gains[c] <= bestGain) {
+                    break;
+                }
+                if (!extra.containsKey(c) && fits(c, o, money, closing.getKind())) {
+                    best = c;
+                    bestGain = gains[c];
+                    break;
+                }
+            }
+            lastGain = bestGain;
             return best < 0 ? null : new CoverageSwapMove(closing, index.sites.get(best), index.preferredKind[best]);
         }
 
