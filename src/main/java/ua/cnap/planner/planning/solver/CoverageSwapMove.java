@@ -13,13 +13,14 @@ import ua.cnap.planner.planning.domain.SiteDecision;
 /**
  * Opens a closed site that newly covers people the plan leaves out, closing at most one open site to
  * pay for it (or to free its settlement): the move {@link CoverageSwapMoveFactory} aims at the people
- * left out. Unlike {@link ReplaceSiteMove} the site to close may be absent (budget left over).
+ * left out. Unlike {@link ReplaceSiteMove} the site to close may be absent (budget left over); a double
+ * swap closes two and opens two (the step out of a plan that no single swap improves).
  */
 public final class CoverageSwapMove extends AbstractMove<ExpansionPlan> {
 
-    private final SiteDecision close;
-    private final SiteDecision open;
-    private final AccessPointKind openKind;
+    private final List<SiteDecision> close;
+    private final List<SiteDecision> open;
+    private final List<AccessPointKind> openKinds;
 
     /**
      * @param close    an open site to close, or null
@@ -27,27 +28,38 @@ public final class CoverageSwapMove extends AbstractMove<ExpansionPlan> {
      * @param openKind the kind it opens as
      */
     public CoverageSwapMove(SiteDecision close, SiteDecision open, AccessPointKind openKind) {
-        this.close = close;
-        this.open = open;
-        this.openKind = openKind;
+        this(close == null ? List.of() : List.of(close), List.of(open), List.of(openKind));
+    }
+
+    /** Closes every site of {@code close} and opens those of {@code open} as {@code openKinds} (a double swap). */
+    public CoverageSwapMove(List<SiteDecision> close, List<SiteDecision> open, List<AccessPointKind> openKinds) {
+        this.close = List.copyOf(close);
+        this.open = List.copyOf(open);
+        this.openKinds = List.copyOf(openKinds);
     }
 
     @Override
     public boolean isMoveDoable(ScoreDirector<ExpansionPlan> scoreDirector) {
-        return open != close && open.getKind() == null && (close == null || close.getKind() != null);
+        for (SiteDecision site : open) {
+            if (site.getKind() != null || close.contains(site)) {
+                return false;
+            }
+        }
+        return close.stream().allMatch(site -> site.getKind() != null)
+                && new java.util.HashSet<>(open).size() == open.size();
     }
 
     @Override
     protected AbstractMove<ExpansionPlan> createUndoMove(ScoreDirector<ExpansionPlan> scoreDirector) {
-        return new Undo(close, close == null ? null : close.getKind(), open);
+        return new Undo(close, close.stream().map(SiteDecision::getKind).toList(), open);
     }
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<ExpansionPlan> scoreDirector) {
-        if (close != null) {
-            set(scoreDirector, close, null);
+        close.forEach(site -> set(scoreDirector, site, null));
+        for (int i = 0; i < open.size(); i++) {
+            set(scoreDirector, open.get(i), openKinds.get(i));
         }
-        set(scoreDirector, open, openKind);
     }
 
     private static void set(ScoreDirector<ExpansionPlan> scoreDirector, SiteDecision site, AccessPointKind kind) {
@@ -58,51 +70,50 @@ public final class CoverageSwapMove extends AbstractMove<ExpansionPlan> {
 
     @Override
     public CoverageSwapMove rebase(ScoreDirector<ExpansionPlan> destination) {
-        return new CoverageSwapMove(close == null ? null : destination.lookUpWorkingObject(close),
-                destination.lookUpWorkingObject(open), openKind);
+        return new CoverageSwapMove(close.stream().map(destination::lookUpWorkingObject).toList(),
+                open.stream().map(destination::lookUpWorkingObject).toList(), openKinds);
     }
 
     @Override
     public Collection<? extends Object> getPlanningEntities() {
-        List<Object> entities = new ArrayList<>(2);
-        if (close != null) {
-            entities.add(close);
-        }
-        entities.add(open);
+        List<Object> entities = new ArrayList<>(close);
+        entities.addAll(open);
         return entities;
     }
 
     @Override
     public Collection<? extends Object> getPlanningValues() {
-        return List.of(openKind);
+        return new java.util.HashSet<>(openKinds);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CoverageSwapMove other && other.close == close && other.open == open
-                && other.openKind == openKind;
+        return o instanceof CoverageSwapMove other && other.close.equals(close) && other.open.equals(open)
+                && other.openKinds.equals(openKinds);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(close == null ? null : close.getId(), open.getId(), openKind);
+        return Objects.hash(close.stream().map(SiteDecision::getId).toList(),
+                open.stream().map(SiteDecision::getId).toList(), openKinds);
     }
 
     @Override
     public String toString() {
-        return (close == null ? "" : close.getId() + " closed, ") + open.getId() + " opened as " + openKind;
+        return close.stream().map(SiteDecision::getId).toList() + " closed, "
+                + open.stream().map(SiteDecision::getId).toList() + " opened as " + openKinds;
     }
 
-    /** Puts both sites back: the closed one reopened as it was, the opened one closed. */
+    /** Puts the sites back: the closed ones reopened as they were, the opened ones closed. */
     private static final class Undo extends AbstractMove<ExpansionPlan> {
 
-        private final SiteDecision reopen;
-        private final AccessPointKind reopenKind;
-        private final SiteDecision reclose;
+        private final List<SiteDecision> reopen;
+        private final List<AccessPointKind> reopenKinds;
+        private final List<SiteDecision> reclose;
 
-        Undo(SiteDecision reopen, AccessPointKind reopenKind, SiteDecision reclose) {
+        Undo(List<SiteDecision> reopen, List<AccessPointKind> reopenKinds, List<SiteDecision> reclose) {
             this.reopen = reopen;
-            this.reopenKind = reopenKind;
+            this.reopenKinds = reopenKinds;
             this.reclose = reclose;
         }
 
@@ -118,20 +129,22 @@ public final class CoverageSwapMove extends AbstractMove<ExpansionPlan> {
 
         @Override
         protected void doMoveOnGenuineVariables(ScoreDirector<ExpansionPlan> scoreDirector) {
-            set(scoreDirector, reclose, null);
-            if (reopen != null) {
-                set(scoreDirector, reopen, reopenKind);
+            reclose.forEach(site -> set(scoreDirector, site, null));
+            for (int i = 0; i < reopen.size(); i++) {
+                set(scoreDirector, reopen.get(i), reopenKinds.get(i));
             }
         }
 
         @Override
         public Collection<? extends Object> getPlanningEntities() {
-            return reopen == null ? List.of(reclose) : List.of(reopen, reclose);
+            List<Object> entities = new ArrayList<>(reopen);
+            entities.addAll(reclose);
+            return entities;
         }
 
         @Override
         public Collection<? extends Object> getPlanningValues() {
-            return reopenKind == null ? List.of() : List.of(reopenKind);
+            return new java.util.HashSet<>(reopenKinds);
         }
     }
 }

@@ -33,6 +33,8 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
      * 0.44 % with 8).
      */
     static final int RANKED_MOVES = 8;
+    /** Double swaps are offered while the plan has at most this many open sites (their pairs are few). */
+    static final int DOUBLE_SWAP_MAX_OPEN = 12;
 
     private CoverageIndex index;
     private long[] cumulativeCoverablePopulation;
@@ -169,12 +171,106 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
                     moves.add(move);
                 }
             }
+            if (openSites.length >= 2 && openSites.length <= DOUBLE_SWAP_MAX_OPEN) {
+                for (int i = 0; i < openSites.length; i++) {
+                    for (int j = i + 1; j < openSites.length; j++) {
+                        CoverageSwapMove move = doubleSwap(openSites[i], openSites[j]);
+                        if (move != null) {
+                            estimates.add(new long[] {lastGain, moves.size()});
+                            moves.add(move);
+                        }
+                    }
+                }
+            }
             estimates.sort((a, b) -> Long.compare(b[0], a[0]));
             List<CoverageSwapMove> ranked = new ArrayList<>(Math.min(RANKED_MOVES, estimates.size()));
             for (int i = 0; i < estimates.size() && i < RANKED_MOVES; i++) {
                 ranked.add(moves.get((int) estimates.get(i)[1]));
             }
             return ranked;
+        }
+
+        /**
+         * Close open sites a and b, then open greedily the two closed sites that newly cover the most
+         * people with the money freed: a plan that no single swap improves (a few sites, each covering
+         * much of what another does) can still improve by two at once. Only for plans of a few open
+         * sites, where this costs little; {@code lastGain} is its estimate, people gained minus lost.
+         */
+        private CoverageSwapMove doubleSwap(int a, int b) {
+            SiteDecision siteA = index.sites.get(a);
+            SiteDecision siteB = index.sites.get(b);
+            for (int d : index.newlyCovers[a]) {
+                counts[d]--;
+            }
+            for (int d : index.newlyCovers[b]) {
+                counts[d]--;
+            }
+            long lost = 0;
+            for (int d : index.newlyCovers[a]) {
+                lost += counts[d] == 0 ? index.population[d] : 0;
+            }
+            for (int d : index.newlyCovers[b]) {
+                // people both covered are counted once: the first loop already counted them
+                boolean alsoA = java.util.Arrays.stream(index.newlyCovers[a]).anyMatch(x -> x == d);
+                lost += counts[d] == 0 && !alsoA ? index.population[d] : 0;
+            }
+            long money = budgetLeftUah + siteA.costUah() + siteB.costUah();
+            Map<AccessPointKind, Integer> left = new HashMap<>(kindsLeft);
+            left.computeIfPresent(siteA.getKind(), (k, n) -> n + 1);
+            left.computeIfPresent(siteB.getKind(), (k, n) -> n + 1);
+            int first = bestAddition(a, b, -1, money, left);
+            int second = -1;
+            long gained = 0;
+            if (first >= 0) {
+                gained += index.gain(first, counts);
+                for (int d : index.newlyCovers[first]) {
+                    counts[d]++;
+                }
+                left.computeIfPresent(index.preferredKind[first], (k, n) -> n - 1);
+                second = bestAddition(a, b, first, money - index.preferredCostUah[first], left);
+                if (second >= 0) {
+                    gained += index.gain(second, counts);
+                }
+                for (int d : index.newlyCovers[first]) {
+                    counts[d]--;
+                }
+            }
+            for (int d : index.newlyCovers[a]) {
+                counts[d]++;
+            }
+            for (int d : index.newlyCovers[b]) {
+                counts[d]++;
+            }
+            if (first < 0 || second < 0) {
+                return null;
+            }
+            lastGain = gained - lost;
+            return new CoverageSwapMove(List.of(siteA, siteB), List.of(index.sites.get(first), index.sites.get(second)),
+                    List.of(index.preferredKind[first], index.preferredKind[second]));
+        }
+
+        /** The closed site (not {@code taken}) that newly covers the most people and fits, once a and b are closed. */
+        private int bestAddition(int a, int b, int taken, long money, Map<AccessPointKind, Integer> left) {
+            int best = -1;
+            long bestGain = 0;
+            for (int c = 0; c < index.sites.size(); c++) {
+                AccessPointKind kind = index.preferredKind[c];
+                if (c == a || c == b || c == taken || kind == null || index.sites.get(c).getKind() != null
+                        || index.preferredCostUah[c] > money || left.getOrDefault(kind, 1) <= 0) {
+                    continue;
+                }
+                Integer sameSlot = openBySlot.get(index.settlementSlot[c]);
+                if ((sameSlot != null && sameSlot != a && sameSlot != b)
+                        || (taken >= 0 && index.settlementSlot[taken] == index.settlementSlot[c])) {
+                    continue;
+                }
+                long gain = index.gain(c, counts);
+                if (gain > bestGain) {
+                    best = c;
+                    bestGain = gain;
+                }
+            }
+            return best;
         }
 
         /**
