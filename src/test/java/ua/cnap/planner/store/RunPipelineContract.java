@@ -182,16 +182,28 @@ abstract class RunPipelineContract {
             SumRunsSleep.sleep(50); // until the heartbeats are found missing (4 × 1 s)
         }
         assertThat(runs.listExecuting()).as("found dead and queued again").doesNotContainKey(held.id());
+        // queued again in its place: due before the run queued after it (this instance's one thread is busy
+        // with the next run, so the row stays as revived until that one is stopped)
+        String due = "SELECT execution_time FROM scheduled_tasks WHERE task_instance = ?";
+        java.sql.Timestamp heldDue = jdbc.queryForObject(due, java.sql.Timestamp.class, held.id());
+        java.sql.Timestamp afterDue = jdbc.queryForObject(due, java.sql.Timestamp.class, after.id());
+        assertThat(heldDue).as("due again at its first time, before the run queued after it").isBefore(afterDue);
         runs.stop(next.id(), "olena", false);
+        // the revived run goes first as a rule; but db-scheduler may have fetched the run queued after it
+        // before the revive, and that one adds until stopped: stop it then, or the taken-over run waits forever
+        for (int i = 0; i < 400 && runs.get(held.id()).status().isActive(); i++) {
+            if (runs.get(after.id()).status() == RunStatus.RUNNING) {
+                runs.stop(after.id(), "olena", false);
+                break;
+            }
+            SumRunsSleep.sleep(50);
+        }
 
         Run takenOver = await(runs, held.id());
         assertThat(takenOver.status()).isEqualTo(RunStatus.DONE);
         assertThat(takenOver.executions()).isEqualTo(2);
-        Run later = runs.get(after.id());
-        if (later.startedAt() != null) {
-            assertThat(later.startedAt()).as("queued after it: started once it was done")
-                    .isAfterOrEqualTo(takenOver.finishedAt());
-        }
+        // which of the two starts first is db-scheduler's choice: it may have fetched the later run before
+        // the revive; the order of the rows is what this queue decides (above)
         runs.stop(after.id(), "olena", false);
         await(runs, after.id());
     }
