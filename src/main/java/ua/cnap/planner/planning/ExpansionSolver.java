@@ -73,10 +73,11 @@ public final class ExpansionSolver {
      * local optimum that two swaps away held the proven optimum (SolversAgainstBruteForceTest, seed 4);
      * tabu search takes the best of {@value #MOVES_PER_STEP} moves each step, worse or not, and does not
      * touch the last {@value #ENTITY_TABU_SIZE} sites changed. Measured on the national pool (10,208
-     * candidates, 60 s, load about 2; gaps to the proven optimum at 100 and 20 million UAH): entity tabu
-     * 7 and 100 moves a step 0.65 % and 0.98 %; 15 and 30 moves 0.44 % and 0.98 %; 15 and 60 moves
-     * 0.54 % and 0.09 %, kept. Late acceptance reached 0.34 % at 100 million, but its steps are so many
-     * that the coverage moves' work per step slowed it to 625 moves a second at 20 million.
+     * candidates, 50–60 s, load 1–8; gaps to the proven optimum at 100 and 20 million UAH): before the
+     * ranked moves of {@link CoverageSwapMoveFactory}, entity tabu 7 and 100 moves a step 0.65 % and
+     * 0.98 %, and late acceptance 0.34 % at 100 million; with them, 15 and 30 moves 0.44 % and 0.98 %,
+     * 15 and 60 moves 0.54 % and 0.09 % (kept), and late acceptance, whose steps are so many that the
+     * moves' work per step slowed it to 625 moves a second, 0.98 % at 20 million.
      */
     static final int ENTITY_TABU_SIZE = 15;
     static final int MOVES_PER_STEP = 60;

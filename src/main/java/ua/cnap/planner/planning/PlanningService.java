@@ -85,12 +85,15 @@ public final class PlanningService {
         for (String area : areas) {
             Prepared part = prepareOblast(request.forOblast(area), false);
             if (part == null) {
-                withoutRegister.add(oblastName(area));
+                withoutRegister.add(area);
             } else {
                 parts.add(part);
             }
         }
         if (!withoutRegister.isEmpty()) {
+            Map<String, String> names = new java.util.HashMap<>();
+            territory.listOblasts().forEach(o -> names.put(o.code(), o.nameUk()));
+            withoutRegister.replaceAll(area -> names.getOrDefault(area, area));
             throw new ua.cnap.planner.io.BadInputException("plan", "register", withoutRegister.size() + " of "
                     + areas.size() + " oblasts have no current register of access points, so today's coverage there is unknown: "
                     + String.join(", ", withoutRegister) + "; name a register for all of them (e.g. ukraine-2017) "
@@ -103,11 +106,6 @@ public final class PlanningService {
                 request.budgetUah(), request.horizonYears());
         Prepared union = InstanceUnion.of(name, request.budgetUah(), parts);
         return new Prepared(union.instance(), union.coverage(), union.areaCode(), areaName, union.exclusions());
-    }
-
-    private String oblastName(String area) {
-        return territory.listOblasts().stream().filter(o -> o.code().equals(area)).map(
-                ua.cnap.planner.territory.Oblast::nameUk).findFirst().orElse(area);
     }
 
     /**

@@ -137,9 +137,9 @@ public record ScenarioParameters(
         if (asked.closed() != null && asked.closed().stream().anyMatch(c -> !c.isBlank())) {
             return Optional.empty();
         }
-        Set<AccessPointKind> kinds = asked.kinds() == null ? Set.of() : asked.kinds().stream()
-                .map(k -> AccessPointKind.valueOf(k.strip().toUpperCase(Locale.ROOT)))
-                .collect(java.util.stream.Collectors.toSet());
+        // the kinds as the checked request parsed them (offices only: equipment has its own counts)
+        Set<AccessPointKind> kinds = asked.kinds() == null ? Set.of() : checked.kinds().keySet().stream()
+                .filter(kind -> !kind.isEquipment()).collect(java.util.stream.Collectors.toSet());
         AccessStandard standard = checked.standard();
         return Optional.of(new ScenarioParameters(List.of(new OblastPart(asked.oblast(), asked.register(), null, null)),
                 BudgetMode.POOL, asked.budgetUah(), standard.maxMinutes(), standard.maxKilometres(), standard.rule(),

@@ -16,14 +16,15 @@ import ua.cnap.planner.planning.domain.SiteDecision;
 
 /**
  * Moves aimed at the people a plan leaves out, so that local search on 10,000 candidates does not
- * spend its time on random pairs that cannot help: draw a resident left out (a demand point not
- * covered, weighed by its population), draw a closed site that would cover it, and open that site;
- * if the budget, its settlement's slot or its kind's limit does not allow that, close the open site
- * among a few drawn whose closing loses the fewest people (and frees enough money). "Nearby" here is
- * in coverage terms: the sites drawn are exactly those that reach the people left out.
+ * spend its time on random pairs that cannot help. Each step first offers the {@value #RANKED_MOVES}
+ * most promising of: every open site's best replacement and, while few sites are open, double swaps
+ * (people gained minus lost, as {@link CoverageIndex} counts them). Then it draws: either an open
+ * site's best replacement, or a resident left out (weighed by population), a closed site that would
+ * cover them, opened, closing (when the budget, its settlement or its kind's limit asks for it) the
+ * open site whose closing loses the fewest people. "Nearby" here is in coverage terms: the sites drawn
+ * are exactly those that reach the people left out.
  *
- * <p>Each step recomputes the plan's coverage counts once (proportional to the open sites' reach);
- * every move of the step then costs one site's reach.
+ * <p>Each step reads the plan's coverage counts once (proportional to the open sites' reach).
  */
 public final class CoverageSwapMoveFactory implements MoveIteratorFactory<ExpansionPlan, CoverageSwapMove> {
 
@@ -82,6 +83,10 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
         return new Moves(scoreDirector.getWorkingSolution(), random);
     }
 
+    /** A move with the people it is estimated to gain (by the index, before the score judges it). */
+    private record Estimated(CoverageSwapMove move, long people) {
+    }
+
     /** The moves of one step: the plan's state read once, at the first move drawn. */
     private final class Moves implements Iterator<CoverageSwapMove> {
 
@@ -96,8 +101,6 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
         private long[] gains;
         /** Closed sites with a gain, the largest first. */
         private int[] byGain;
-        /** The gain of the last replacement found. */
-        private long lastGain;
         private List<CoverageSwapMove> ranked;
         private int nextRanked;
 
@@ -141,8 +144,9 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
             if (nextRanked < ranked.size()) {
                 return ranked.get(nextRanked++);
             }
-            CoverageSwapMove move = openSites.length > 0 && random.nextBoolean()
+            Estimated replacement = openSites.length > 0 && random.nextBoolean()
                     ? replacementFor(openSites[random.nextInt(openSites.length)]) : null;
+            CoverageSwapMove move = replacement == null ? null : replacement.move();
             if (move == null) {
                 move = coverSomebodyLeftOut();
             }
@@ -162,41 +166,34 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
          * of the whole plan, whatever the instance's size; the score then judges them in full.
          */
         private List<CoverageSwapMove> rankedReplacements() {
-            List<long[]> estimates = new ArrayList<>();
-            List<CoverageSwapMove> moves = new ArrayList<>();
+            List<Estimated> estimated = new ArrayList<>();
             for (int o : openSites) {
-                CoverageSwapMove move = replacementFor(o);
-                if (move != null) {
-                    estimates.add(new long[] {lastGain - index.loss(o, counts), moves.size()});
-                    moves.add(move);
+                Estimated replacement = replacementFor(o);
+                if (replacement != null) {
+                    estimated.add(new Estimated(replacement.move(), replacement.people() - index.loss(o, counts)));
                 }
             }
             if (openSites.length >= 2 && openSites.length <= DOUBLE_SWAP_MAX_OPEN) {
                 for (int i = 0; i < openSites.length; i++) {
                     for (int j = i + 1; j < openSites.length; j++) {
-                        CoverageSwapMove move = doubleSwap(openSites[i], openSites[j]);
-                        if (move != null) {
-                            estimates.add(new long[] {lastGain, moves.size()});
-                            moves.add(move);
+                        Estimated swap = doubleSwap(openSites[i], openSites[j]);
+                        if (swap != null) {
+                            estimated.add(swap);
                         }
                     }
                 }
             }
-            estimates.sort((a, b) -> Long.compare(b[0], a[0]));
-            List<CoverageSwapMove> ranked = new ArrayList<>(Math.min(RANKED_MOVES, estimates.size()));
-            for (int i = 0; i < estimates.size() && i < RANKED_MOVES; i++) {
-                ranked.add(moves.get((int) estimates.get(i)[1]));
-            }
-            return ranked;
+            estimated.sort(java.util.Comparator.comparingLong(Estimated::people).reversed());
+            return estimated.stream().limit(RANKED_MOVES).map(Estimated::move).toList();
         }
 
         /**
          * Close open sites a and b, then open greedily the two closed sites that newly cover the most
          * people with the money freed: a plan that no single swap improves (a few sites, each covering
          * much of what another does) can still improve by two at once. Only for plans of a few open
-         * sites, where this costs little; {@code lastGain} is its estimate, people gained minus lost.
+         * sites, where this costs little. Its estimate is the people gained minus those lost.
          */
-        private CoverageSwapMove doubleSwap(int a, int b) {
+        private Estimated doubleSwap(int a, int b) {
             SiteDecision siteA = index.sites.get(a);
             SiteDecision siteB = index.sites.get(b);
             for (int d : index.newlyCovers[a]) {
@@ -244,9 +241,9 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
             if (first < 0 || second < 0) {
                 return null;
             }
-            lastGain = gained - lost;
-            return new CoverageSwapMove(List.of(siteA, siteB), List.of(index.sites.get(first), index.sites.get(second)),
-                    List.of(index.preferredKind[first], index.preferredKind[second]));
+            return new Estimated(new CoverageSwapMove(List.of(siteA, siteB),
+                    List.of(index.sites.get(first), index.sites.get(second)),
+                    List.of(index.preferredKind[first], index.preferredKind[second])), gained - lost);
         }
 
         /** The closed site (not {@code taken}) that newly covers the most people and fits, once a and b are closed. */
@@ -278,8 +275,9 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
          * within the money freed (a best-improvement swap for o, which search may still reject when it
          * loses people). Only sites covering somebody o alone covers gain more than their gain on top of
          * the plan, so the best is among those or the best of the rest, read off the sites sorted by gain.
+         * Its estimate is the people the opened site newly covers.
          */
-        private CoverageSwapMove replacementFor(int o) {
+        private Estimated replacementFor(int o) {
             if (gains == null) {
                 gains = new long[index.sites.size()];
                 List<Integer> closed = new ArrayList<>();
@@ -327,8 +325,8 @@ public final class CoverageSwapMoveFactory implements MoveIteratorFactory<Expans
                     break;
                 }
             }
-            lastGain = bestGain;
-            return best < 0 ? null : new CoverageSwapMove(closing, index.sites.get(best), index.preferredKind[best]);
+            return best < 0 ? null : new Estimated(
+                    new CoverageSwapMove(closing, index.sites.get(best), index.preferredKind[best]), bestGain);
         }
 
         /** Whether closed site c may open as its preferred kind once o is closed, with that much money. */
